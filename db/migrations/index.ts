@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001-initial';
+
+export interface Migration {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are schema-agnostic by design
+  up: (db: Kysely<any>) => Promise<void>;
+}
+
+/**
+ * Every migration in the order it runs. Forward only: append, never edit or reorder.
+ * The schema version stored in the file (PRAGMA user_version) is the count applied.
+ */
+export const migrations: readonly Migration[] = [{ name: '0001-initial', up: m0001.up }];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
