@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ipcMain as electronIpcMain, type IpcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import {
+  ipcMain as electronIpcMain,
+  type IpcMain,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
 import { CHANNELS } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/result';
 import type { Dispatch } from './dispatch';
