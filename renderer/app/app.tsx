@@ -1,0 +1,27 @@
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { Providers } from './providers';
+import { Layout } from './layout';
+import { CustomerListScreen } from '../features/customers/list/customer-list-screen';
+import { CustomerDetailScreen } from '../features/customers/detail/customer-detail-screen';
+import { TrashScreen } from '../features/customers/trash/trash-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
+
+// HashRouter: the packaged app loads index.html from file://, where path URLs cannot resolve.
+export function App() {
+  return (
+    <Providers>
+      <HashRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<Navigate to="/customers" replace />} />
+            <Route path="customers" element={<CustomerListScreen />} />
+            <Route path="customers/:id" element={<CustomerDetailScreen />} />
+            <Route path="trash" element={<TrashScreen />} />
+            <Route path="settings" element={<SettingsScreen />} />
+            <Route path="*" element={<Navigate to="/customers" replace />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </Providers>
+  );
+}
