@@ -49,12 +49,14 @@ const statements = [
   `CREATE INDEX ix_customers_updated ON customers (updated_at, seq) WHERE deleted_at IS NULL`,
   `CREATE INDEX ix_customers_last_contact ON customers (ifnull(last_contact_at, ''), seq) WHERE deleted_at IS NULL`,
   `CREATE INDEX ix_customers_deleted ON customers (deleted_at, seq) WHERE deleted_at IS NOT NULL`,
-  // Filters and lookups.
-  `CREATE INDEX ix_customers_tier ON customers (tier) WHERE deleted_at IS NULL`,
-  `CREATE INDEX ix_customers_stage ON customers (stage) WHERE deleted_at IS NULL`,
-  `CREATE INDEX ix_customers_industry ON customers (industry) WHERE deleted_at IS NULL`,
-  `CREATE INDEX ix_customers_city ON customers (city) WHERE deleted_at IS NULL`,
-  `CREATE INDEX ix_customers_owner ON customers (owner) WHERE deleted_at IS NULL`,
+  // Filters: each filter column leads one index that also carries the other filter columns, so
+  // any combination is counted from the index alone (no row lookups at a million customers).
+  `CREATE INDEX ix_customers_tier ON customers (tier, stage, city, owner, industry) WHERE deleted_at IS NULL`,
+  `CREATE INDEX ix_customers_stage ON customers (stage, tier, city, owner, industry) WHERE deleted_at IS NULL`,
+  `CREATE INDEX ix_customers_industry ON customers (industry, tier, stage, city, owner) WHERE deleted_at IS NULL`,
+  `CREATE INDEX ix_customers_city ON customers (city, tier, stage, owner, industry) WHERE deleted_at IS NULL`,
+  `CREATE INDEX ix_customers_owner ON customers (owner, tier, stage, city, industry) WHERE deleted_at IS NULL`,
+  // Lookups: duplicates by phone/e-mail, pinyin prefixes (zhangwei, zw) for search.
   `CREATE INDEX ix_customers_phone_norm ON customers (phone_norm) WHERE phone_norm IS NOT NULL`,
   `CREATE INDEX ix_customers_email_norm ON customers (email_norm) WHERE email_norm IS NOT NULL`,
   `CREATE INDEX ix_customers_initials ON customers (name_initials) WHERE deleted_at IS NULL`,
@@ -139,23 +141,25 @@ const statements = [
   ) STRICT, WITHOUT ROWID`,
 
   // Substring search of 3+ characters: trigram full-text index kept in step by triggers.
+  // Pinyin is matched by prefix through B-tree indexes instead: its trigrams (zha, ang, …) are
+  // so common that phrase queries over them cost ~50 ms at a million rows.
   `CREATE VIRTUAL TABLE customers_fts USING fts5 (
-    name, company, phone_norm, email, address, name_pinyin, name_initials,
+    name, company, phone_norm, email, address,
     content = 'customers', content_rowid = 'seq', tokenize = 'trigram', columnsize = 0
   )`,
   `CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
-    INSERT INTO customers_fts (rowid, name, company, phone_norm, email, address, name_pinyin, name_initials)
-    VALUES (new.seq, new.name, new.company, new.phone_norm, new.email, new.address, new.name_pinyin, new.name_initials);
+    INSERT INTO customers_fts (rowid, name, company, phone_norm, email, address)
+    VALUES (new.seq, new.name, new.company, new.phone_norm, new.email, new.address);
   END`,
   `CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
-    INSERT INTO customers_fts (customers_fts, rowid, name, company, phone_norm, email, address, name_pinyin, name_initials)
-    VALUES ('delete', old.seq, old.name, old.company, old.phone_norm, old.email, old.address, old.name_pinyin, old.name_initials);
+    INSERT INTO customers_fts (customers_fts, rowid, name, company, phone_norm, email, address)
+    VALUES ('delete', old.seq, old.name, old.company, old.phone_norm, old.email, old.address);
   END`,
-  `CREATE TRIGGER customers_fts_au AFTER UPDATE OF name, company, phone_norm, email, address, name_pinyin, name_initials ON customers BEGIN
-    INSERT INTO customers_fts (customers_fts, rowid, name, company, phone_norm, email, address, name_pinyin, name_initials)
-    VALUES ('delete', old.seq, old.name, old.company, old.phone_norm, old.email, old.address, old.name_pinyin, old.name_initials);
-    INSERT INTO customers_fts (rowid, name, company, phone_norm, email, address, name_pinyin, name_initials)
-    VALUES (new.seq, new.name, new.company, new.phone_norm, new.email, new.address, new.name_pinyin, new.name_initials);
+  `CREATE TRIGGER customers_fts_au AFTER UPDATE OF name, company, phone_norm, email, address ON customers BEGIN
+    INSERT INTO customers_fts (customers_fts, rowid, name, company, phone_norm, email, address)
+    VALUES ('delete', old.seq, old.name, old.company, old.phone_norm, old.email, old.address);
+    INSERT INTO customers_fts (rowid, name, company, phone_norm, email, address)
+    VALUES (new.seq, new.name, new.company, new.phone_norm, new.email, new.address);
   END`,
 
   // Substring search of 1-2 characters (张, 张伟, 华为): a token per character pair of name and

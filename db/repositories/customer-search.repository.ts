@@ -1,105 +1,26 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { CustomerFilter } from '../../shared/domain/customer';
-import type { CustomerSortField } from '../../shared/domain/enums';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { phoneQueryDigits } from '../../shared/domain/phone';
-import type { CustomerRow, Database } from '../schema';
-import { countActiveCustomers } from './customers.repository';
+import type { Database } from '../schema';
+import { browsePage } from './customer-browse.repository';
 import {
-  decodeCursor,
-  encodeCursor,
-  sortExpression,
-  type KeysetCursor,
-  type ListSortField,
-} from './customer-sort';
+  LIST_COLUMNS,
+  whereClause,
+  type CustomerListRow,
+  type ListPage,
+  type ListQuery,
+} from './customer-list-shared';
+import { decodeCursor, encodeCursor, sortExpression } from './customer-sort';
+
+export type { CustomerListRow, ListPage, ListQuery } from './customer-list-shared';
 
 /** A search never materialises more candidates than this; beyond it `totalCapped` is set. */
 export const SEARCH_CANDIDATE_CAP = 2000;
-
-export type CustomerListRow = Pick<
-  CustomerRow,
-  | 'seq'
-  | 'id'
-  | 'kind'
-  | 'name'
-  | 'phone'
-  | 'email'
-  | 'company'
-  | 'industry'
-  | 'stage'
-  | 'tier'
-  | 'owner'
-  | 'province'
-  | 'city'
-  | 'district'
-  | 'last_contact_at'
-  | 'created_at'
-  | 'updated_at'
-  | 'deleted_at'
->;
-
-export interface ListQuery {
-  query: string | null;
-  filter: CustomerFilter;
-  sort: { field: CustomerSortField; dir: 'asc' | 'desc' };
-  limit: number;
-  cursor: string | null;
-  deleted: boolean;
-}
-
-export interface ListPage {
-  rows: CustomerListRow[];
-  total: number;
-  totalCapped: boolean;
-  nextCursor: string | null;
-}
-
-const LIST_COLUMNS = sql.raw(
-  [
-    'seq',
-    'id',
-    'kind',
-    'name',
-    'phone',
-    'email',
-    'company',
-    'industry',
-    'stage',
-    'tier',
-    'owner',
-    'province',
-    'city',
-    'district',
-    'last_contact_at',
-    'created_at',
-    'updated_at',
-    'deleted_at',
-  ]
-    .map((c) => `c.${c}`)
-    .join(', '),
-);
-
-function whereClause(filter: CustomerFilter, deleted: boolean): RawBuilder<SqlBool> {
-  const parts: RawBuilder<unknown>[] = [
-    deleted ? sql`c.deleted_at IS NOT NULL` : sql`c.deleted_at IS NULL`,
-  ];
-  if (filter.tier) parts.push(sql`c.tier = ${filter.tier}`);
-  if (filter.stage) parts.push(sql`c.stage = ${filter.stage}`);
-  if (filter.industry) parts.push(sql`c.industry = ${filter.industry}`);
-  if (filter.city) parts.push(sql`c.city = ${filter.city}`);
-  if (filter.owner) parts.push(sql`c.owner = ${filter.owner}`);
-  if (filter.tag) {
-    parts.push(
-      sql`c.id IN (SELECT ct.customer_id FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ${filter.tag})`,
-    );
-  }
-  return sql<SqlBool>`${sql.join(parts, sql` AND `)}`;
-}
 
 function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Row ids that may match `term` (lowercased): trigram index for 3+ chars, grams below. */
+/** Row ids that may match `term` (lowercased), from the cheapest index that can answer it. */
 function candidateSql(term: string, wholeQuery: string): RawBuilder<{ seq: number }> {
   const digits = phoneQueryDigits(wholeQuery);
   if (digits && digits.length >= 3) {
@@ -107,26 +28,26 @@ function candidateSql(term: string, wholeQuery: string): RawBuilder<{ seq: numbe
     const variants = [digits];
     if (digits.startsWith('0') && digits.length > 3) variants.push(digits.slice(1));
     const match = variants.map(ftsPhrase).join(' OR ');
-    return sql<{
-      seq: number;
-    }>`SELECT rowid AS seq FROM customers_fts WHERE customers_fts MATCH ${match}`;
+    return sql`SELECT rowid AS seq FROM customers_fts WHERE customers_fts MATCH ${match}`;
   }
-  if ([...term].length >= 3) {
-    return sql<{
-      seq: number;
-    }>`SELECT rowid AS seq FROM customers_fts WHERE customers_fts MATCH ${ftsPhrase(term)}`;
-  }
+  const text =
+    [...term].length >= 3
+      ? sql<{
+          seq: number;
+        }>`SELECT rowid AS seq FROM customers_fts WHERE customers_fts MATCH ${ftsPhrase(term)}`
+      : // 1-2 characters: a gram token (2) or token prefix (1).
+        sql<{ seq: number }>`SELECT rowid AS seq FROM customer_grams WHERE customer_grams MATCH ${
+          [...term].length === 1 ? `${ftsPhrase(term)}*` : ftsPhrase(term)
+        }`;
+  if (!/^[a-z]+$/.test(term)) return text;
+  // Latin letters may be pinyin: initials (zw -> 张伟) or a full spelling from the start.
   const upper = `${term}\u{10FFFF}`;
-  // A 1-character term is a token prefix; a 2-character term a whole token.
-  const gramMatch = [...term].length === 1 ? `${ftsPhrase(term)}*` : ftsPhrase(term);
-  const grams = sql<{ seq: number }>`SELECT rowid AS seq FROM customer_grams WHERE customer_grams MATCH ${gramMatch}`;
-  if (!/^[a-z]+$/.test(term)) return grams;
-  // Latin letters may be pinyin initials (zw -> 张伟) or the start of a full spelling.
-  return sql<{ seq: number }>`${grams}
-    UNION ALL SELECT seq FROM customers
+  return sql<{ seq: number }>`
+    SELECT seq FROM customers
       WHERE name_initials >= ${term} AND name_initials < ${upper} AND deleted_at IS NULL
     UNION ALL SELECT seq FROM customers
-      WHERE name_pinyin >= ${term} AND name_pinyin < ${upper} AND deleted_at IS NULL`;
+      WHERE name_pinyin >= ${term} AND name_pinyin < ${upper} AND deleted_at IS NULL
+    UNION ALL ${text}`;
 }
 
 function termCondition(term: string): RawBuilder<unknown> {
@@ -151,10 +72,15 @@ async function searchPage(db: Kysely<Database>, q: ListQuery, text: string): Pro
   const terms = text.split(/\s+/).filter((t) => t.length > 0);
   const primary = terms.reduce((a, b) => ([...b].length > [...a].length ? b : a));
   const others = terms.filter((t) => t !== primary);
-  const cte = sql`cand AS (SELECT seq FROM (${candidateSql(primary, text)}) LIMIT ${SEARCH_CANDIDATE_CAP + 1})`;
+  // Candidates are fetched once (≤ cap) and passed back as a JSON array: the page and its
+  // total then come from one pass over at most `cap` rows.
+  const found = await sql<{ seq: number }>`
+    SELECT seq FROM (${candidateSql(primary, text)}) LIMIT ${SEARCH_CANDIDATE_CAP + 1}`.execute(db);
+  const seqs = [...new Set(found.rows.map((r) => r.seq))];
+  const capped = found.rows.length > SEARCH_CANDIDATE_CAP;
   const where = sql.join(
     [
-      sql`c.seq IN (SELECT seq FROM cand)`,
+      sql`c.seq IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`,
       whereClause(q.filter, q.deleted),
       ...others.map(termCondition),
     ],
@@ -167,58 +93,22 @@ async function searchPage(db: Kysely<Database>, q: ListQuery, text: string): Pro
     q.sort.field === 'relevance'
       ? sql`${relevance(primary)} ASC, c.name_pinyin ASC, c.seq ASC`
       : sql`${sortExpression(q.sort.field)} ${dir}, c.seq ${dir}`;
-
-  const rows = await sql<CustomerListRow>`WITH ${cte}
-    SELECT ${LIST_COLUMNS} FROM customers c WHERE ${where}
+  const rows = await sql<CustomerListRow & { total_n: number }>`
+    SELECT ${LIST_COLUMNS}, count(*) OVER () AS total_n FROM customers c WHERE ${where}
     ORDER BY ${order} LIMIT ${q.limit + 1} OFFSET ${offset}`.execute(db);
-  const counts = await sql<{ n: number; cand: number }>`WITH ${cte}
-    SELECT (SELECT count(*) FROM customers c WHERE ${where}) AS n,
-           (SELECT count(*) FROM cand) AS cand`.execute(db);
-  const count = counts.rows[0] ?? { n: 0, cand: 0 };
+  let total = rows.rows[0]?.total_n;
+  if (total === undefined) {
+    // A page past the end has no rows to carry the window count.
+    const counted = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM customers c WHERE ${where}`.execute(db);
+    total = counted.rows[0]?.n ?? 0;
+  }
   const hasMore = rows.rows.length > q.limit;
   return {
-    rows: rows.rows.slice(0, q.limit),
-    total: Number(count.n),
-    totalCapped: Number(count.cand) > SEARCH_CANDIDATE_CAP,
+    rows: rows.rows.slice(0, q.limit).map(({ total_n: _omit, ...row }) => row),
+    total: Number(total),
+    totalCapped: capped,
     nextCursor: hasMore ? encodeCursor({ o: offset + q.limit }) : null,
-  };
-}
-
-async function browsePage(db: Kysely<Database>, q: ListQuery): Promise<ListPage> {
-  const field: ListSortField = q.sort.field === 'relevance' ? 'updatedAt' : q.sort.field;
-  // The trash is always newest-deleted first.
-  const expr = q.deleted ? sql.raw<string>('c.deleted_at') : sortExpression(field);
-  const desc = q.deleted || q.sort.dir === 'desc';
-  const dir = sql.raw(desc ? 'DESC' : 'ASC');
-  const cursor = decodeCursor(q.cursor);
-  const parts: RawBuilder<unknown>[] = [whereClause(q.filter, q.deleted)];
-  if (cursor && 'v' in cursor) {
-    parts.push(
-      desc
-        ? sql`(${expr}, c.seq) < (${cursor.v}, ${cursor.s})`
-        : sql`(${expr}, c.seq) > (${cursor.v}, ${cursor.s})`,
-    );
-  }
-  const rows = await sql<CustomerListRow & { sort_value: string | number }>`
-    SELECT ${LIST_COLUMNS}, ${expr} AS sort_value FROM customers c
-    WHERE ${sql.join(parts, sql` AND `)}
-    ORDER BY ${expr} ${dir}, c.seq ${dir} LIMIT ${q.limit + 1}`.execute(db);
-  const unfiltered = !q.deleted && Object.values(q.filter).every((v) => v === undefined);
-  const total = unfiltered
-    ? await countActiveCustomers(db)
-    : (
-        await sql<{ n: number }>`
-        SELECT count(*) AS n FROM customers c WHERE ${whereClause(q.filter, q.deleted)}`.execute(db)
-      ).rows[0]?.n;
-  const page = rows.rows.slice(0, q.limit);
-  const last = page[page.length - 1];
-  const next: KeysetCursor | null =
-    rows.rows.length > q.limit && last ? { v: last.sort_value, s: last.seq } : null;
-  return {
-    rows: page.map(({ sort_value: _omit, ...row }) => row),
-    total: Number(total ?? 0),
-    totalCapped: false,
-    nextCursor: next ? encodeCursor(next) : null,
   };
 }
 

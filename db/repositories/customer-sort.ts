@@ -14,6 +14,17 @@ const SORT_SQL: Record<Exclude<CustomerSortField, 'relevance'>, string> = {
 
 export type ListSortField = Exclude<CustomerSortField, 'relevance'>;
 
+/** The index that serves each sort (migration 0001), for INDEXED BY on broad filters. */
+export const SORT_INDEX: Record<ListSortField, string> = {
+  name: 'ix_customers_name',
+  tier: 'ix_customers_tier_rank',
+  stage: 'ix_customers_stage_rank',
+  city: 'ix_customers_city_sort',
+  createdAt: 'ix_customers_created',
+  updatedAt: 'ix_customers_updated',
+  lastContactAt: 'ix_customers_last_contact',
+};
+
 export function sortExpression(field: ListSortField): RawBuilder<string | number> {
   return sql.raw<string | number>(SORT_SQL[field]);
 }

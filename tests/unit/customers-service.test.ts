@@ -195,3 +195,41 @@ describe('listing', () => {
     expect(out.items).toHaveLength(1);
   });
 });
+
+describe('filtered lists at scale', () => {
+  it('pages broad and narrow filters in every sort, through either index strategy', async () => {
+    await call(ctx, 'sample.load', { count: 400 });
+    const vip = await call<Customer>(ctx, 'customers.create', {
+      name: '唯一',
+      tier: 'vip',
+      city: '拉萨市',
+    });
+    const fields = [
+      'name',
+      'tier',
+      'stage',
+      'city',
+      'createdAt',
+      'updatedAt',
+      'lastContactAt',
+    ] as const;
+    for (const field of fields) {
+      // Broad: hundreds of matches, walked along the sort index.
+      const broad = await call<CustomerListOutput>(ctx, 'customers.list', {
+        filter: { stage: 'active' },
+        sort: { field, dir: 'desc' },
+        limit: 20,
+      });
+      expect(broad.total).toBeGreaterThan(20);
+      expect(broad.items.every((i) => i.stage === 'active')).toBe(true);
+      expect(broad.nextCursor).not.toBeNull();
+      // Narrow: one match out of 401, read from the filter index and sorted.
+      const narrow = await call<CustomerListOutput>(ctx, 'customers.list', {
+        filter: { city: '拉萨市' },
+        sort: { field, dir: 'asc' },
+      });
+      expect(narrow.items.map((i) => i.id)).toEqual([vip.id]);
+      expect(narrow.total).toBe(1);
+    }
+  });
+});
