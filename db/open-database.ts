@@ -1,5 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { Database } from './schema';
 import { searchGrams } from './search-grams';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
@@ -38,6 +47,27 @@ export interface Db {
 export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix of the registry to build older schemas. */
   migrations?: readonly Migration[];
+}
+
+/**
+ * Transactions take the write lock when they begin (BEGIN IMMEDIATE). Kysely's default BEGIN is
+ * deferred: a transaction that reads first and then writes fails at once with SQLITE_BUSY when a
+ * worker's connection (import, rules) committed in between, and busy_timeout cannot help there.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class KemaiSqliteDialect extends SqliteDialect {
+  constructor(private readonly kemaiConfig: SqliteDialectConfig) {
+    super(kemaiConfig);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.kemaiConfig);
+  }
 }
 
 /** App-defined SQL functions the schema's triggers call; every connection needs them. */
@@ -96,7 +126,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     raw.close();
     throw new DatabaseTooNewError(fileVersion, LATEST_SCHEMA_VERSION);
   }
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const kysely = new Kysely<Database>({ dialect: new KemaiSqliteDialect({ database: raw }) });
   try {
     await migrate(kysely, raw, registry);
   } catch (error) {

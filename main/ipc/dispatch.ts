@@ -16,6 +16,11 @@ function toIssues(issues: readonly { path: readonly PropertyKey[]; message: stri
   }));
 }
 
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
+}
+
 /**
  * Electron-free IPC core: validate the input against the contract, call the handler, and
  * answer an envelope. Never throws; a bad input is a VALIDATION error, a bug is INTERNAL.
@@ -53,6 +58,14 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
             detail: error.message,
             ...(error.issues ? { issues: error.issues } : {}),
           },
+        };
+      }
+      if (isBusy(error)) {
+        // Another connection (an import, a restore) holds the write lock longer than the busy
+        // timeout: tell the user to retry rather than report a bug.
+        return {
+          ok: false,
+          error: { code: 'CONFLICT', message: 'errors.databaseBusy', detail: String(error) },
         };
       }
       options.onUnexpected?.(channel, error);
