@@ -18,6 +18,7 @@ import {
   type InteractionWithContact,
 } from '../../db/repositories/interactions.repository';
 import { isoNow } from './clock';
+import { closeNoContactFollowUps } from './reminders/interaction-hook';
 import { invalid, notFound } from './errors';
 import type { ServiceDeps } from './service-deps';
 
@@ -66,33 +67,49 @@ async function loadInteraction(deps: ServiceDeps, id: string): Promise<Interacti
   return toInteraction(row);
 }
 
+/**
+ * Logs an interaction inside the caller's transaction; reminders.complete uses it so the
+ * timeline entry and the completed reminder commit together. Returns the follow-up reminders
+ * it closed (a logged contact ends a "no contact for N days" reminder).
+ */
+export async function logInteractionIn(
+  trx: Kysely<Database>,
+  input: z.output<typeof interactionCreateSchema>,
+  id: string,
+  now: string,
+): Promise<number> {
+  const customer = await findCustomerRow(trx, input.customerId);
+  if (!customer || customer.deleted_at !== null) throw notFound('customer', input.customerId);
+  await assertContactOf(trx, input.contactId, input.customerId);
+  await insertInteraction(trx, {
+    id,
+    customer_id: input.customerId,
+    contact_id: input.contactId ?? null,
+    type: input.type,
+    occurred_at: toUtc(input.occurredAt),
+    summary: input.summary,
+    outcome: input.outcome ?? null,
+    next_step: input.nextStep ?? null,
+    visit_id: null,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  });
+  await refreshLastContact(trx, input.customerId);
+  return closeNoContactFollowUps(trx, input.customerId, now);
+}
+
 export async function createInteraction(
   deps: ServiceDeps,
   input: z.output<typeof interactionCreateSchema>,
 ): Promise<Interaction> {
   const id = newId();
   const now = isoNow(deps.clock);
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const customer = await findCustomerRow(trx, input.customerId);
-    if (!customer || customer.deleted_at !== null) throw notFound('customer', input.customerId);
-    await assertContactOf(trx, input.contactId, input.customerId);
-    await insertInteraction(trx, {
-      id,
-      customer_id: input.customerId,
-      contact_id: input.contactId ?? null,
-      type: input.type,
-      occurred_at: toUtc(input.occurredAt),
-      summary: input.summary,
-      outcome: input.outcome ?? null,
-      next_step: input.nextStep ?? null,
-      visit_id: null,
-      created_at: now,
-      updated_at: now,
-      deleted_at: null,
-    });
-    await refreshLastContact(trx, input.customerId);
-  });
+  const closed = await deps.db.kysely
+    .transaction()
+    .execute((trx) => logInteractionIn(trx, input, id, now));
   deps.emit('data.changed', { domain: 'interactions' });
+  if (closed > 0) deps.emit('data.changed', { domain: 'reminders' });
   return loadInteraction(deps, id);
 }
 

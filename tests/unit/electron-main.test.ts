@@ -47,7 +47,14 @@ const fake = vi.hoisted(() => {
     getPath: () => state.userData,
     getVersion: () => '9.9.9',
     getLocale: () => 'zh-CN',
+    setBadgeCount: vi.fn(() => true),
   };
+  class FakeNotification {
+    static isSupported = () => true;
+    constructor(public options: Record<string, unknown>) {}
+    on = () => this;
+    show = vi.fn();
+  }
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -68,6 +75,8 @@ const fake = vi.hoisted(() => {
       },
     },
     Menu: { buildFromTemplate: vi.fn(() => ({})), setApplicationMenu: vi.fn() },
+    Notification: FakeNotification,
+    powerMonitor: { on: vi.fn(), removeListener: vi.fn() },
   };
   return { state, electron };
 });
@@ -119,6 +128,10 @@ describe('main/index.ts', () => {
     expect(prefs['sandbox']).toBe(true);
     expect(String(prefs['preload'])).toMatch(/preload[/\\]index\.cjs$/);
     expect(fake.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    // The reminder scheduler is running and will catch up after the PC wakes from sleep.
+    await vi.waitFor(() =>
+      expect(fake.electron.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function)),
+    );
   });
 
   it('answers trusted IPC from the window with real data and refuses foreign frames', async () => {
