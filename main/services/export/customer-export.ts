@@ -1,0 +1,147 @@
+import { rmSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import {
+  COLUMN_LABELS,
+  EXPORT_COLUMNS,
+  type ExportColumn,
+  type ExportInput,
+  type ExportReport,
+} from '../../../shared/domain/import';
+import type { Database } from '../../../db/schema';
+import {
+  countLiveCustomers,
+  exportRowsBySeq,
+  iterateAllExportRows,
+  type ExportRow,
+} from '../../../db/repositories/import-export.repository';
+import { listCustomerRows } from '../../../db/repositories/customer-search.repository';
+import { checkCancelled, type JobControl } from '../../jobs/job-control';
+import { CsvFileWriter } from './csv-write';
+import { guardFormula } from './formula-guard';
+
+/** The default columns: everything an import can read back, so a round trip is lossless. */
+export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = EXPORT_COLUMNS.filter(
+  (c) => !['id', 'lastContactAt', 'createdAt', 'updatedAt'].includes(c),
+);
+
+const num = (v: number | null): string | null => (v === null ? null : String(v));
+
+const GETTERS: Record<ExportColumn, (r: ExportRow) => string | null> = {
+  name: (r) => r.name,
+  kind: (r) => r.kind,
+  phone: (r) => r.phone,
+  email: (r) => r.email,
+  company: (r) => r.company,
+  title: (r) => r.title,
+  industry: (r) => r.industry,
+  size: (r) => r.size,
+  source: (r) => r.source,
+  stage: (r) => r.stage,
+  tier: (r) => r.tier,
+  owner: (r) => r.owner,
+  province: (r) => r.province,
+  city: (r) => r.city,
+  district: (r) => r.district,
+  address: (r) => r.address,
+  lat: (r) => num(r.lat),
+  lng: (r) => num(r.lng),
+  birthday: (r) => r.birthday,
+  gender: (r) => r.gender,
+  notes: (r) => r.notes,
+  tags: (r) => r.tag_names,
+  contactName: (r) => r.contact_name,
+  contactTitle: (r) => r.contact_title,
+  contactPhone: (r) => r.contact_phone,
+  contactEmail: (r) => r.contact_email,
+  contactWechat: (r) => r.contact_wechat,
+  id: (r) => r.id,
+  lastContactAt: (r) => r.last_contact_at,
+  createdAt: (r) => r.created_at,
+  updatedAt: (r) => r.updated_at,
+};
+
+function isWholeList(input: ExportInput): boolean {
+  const filtered = input.filter && Object.values(input.filter).some((v) => v !== undefined);
+  return !input.query?.trim() && !filtered && !input.sort;
+}
+
+/** The seqs of the current list (search, filter and sort as the list shows them). */
+async function listSeqs(db: Kysely<Database>, input: ExportInput): Promise<number[]> {
+  const query = input.query?.trim() ? input.query : null;
+  const sort = input.sort ?? {
+    field: query ? ('relevance' as const) : ('updatedAt' as const),
+    dir: query ? ('asc' as const) : ('desc' as const),
+  };
+  const seqs: number[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await listCustomerRows(db, {
+      query,
+      filter: input.filter ?? {},
+      sort,
+      limit: 500,
+      cursor,
+      deleted: false,
+    });
+    for (const row of page.rows) seqs.push(row.seq);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return seqs;
+}
+
+/**
+ * Writes customers to CSV: UTF-8 with BOM (so Excel reads Chinese right), RFC 4180 quoting,
+ * every cell through the formula guard. Values are written exactly as stored, so phone numbers
+ * and other leading-zero values stay text (no number formatting ever touches them).
+ */
+export async function exportCustomers(
+  db: { kysely: Kysely<Database>; raw: BetterSqlite3.Database },
+  input: ExportInput,
+  control: JobControl,
+): Promise<ExportReport> {
+  const started = performance.now();
+  const columns = input.columns ?? DEFAULT_EXPORT_COLUMNS;
+  const language = input.language ?? 'zh-CN';
+  const getters = columns.map((c) => GETTERS[c]);
+  const writer = new CsvFileWriter(input.path, { bom: true });
+  let rows = 0;
+  const write = (row: ExportRow): void => {
+    const values = getters.map((get) => {
+      const v = get(row);
+      return v === null ? null : guardFormula(v);
+    });
+    writer.writeRow(values);
+    rows++;
+  };
+  try {
+    writer.writeRow(
+      columns.map((c) => (input.headers === 'keys' ? c : COLUMN_LABELS[c][language])),
+    );
+    if (isWholeList(input)) {
+      const total = countLiveCustomers(db.raw);
+      for (const row of iterateAllExportRows(db.raw)) {
+        write(row);
+        if (rows % 10_000 === 0) {
+          control.progress(rows, total, rows);
+          checkCancelled(control);
+        }
+      }
+    } else {
+      const seqs = await listSeqs(db.kysely, input);
+      for (let i = 0; i < seqs.length; i += 1000) {
+        for (const row of exportRowsBySeq(db.raw, seqs.slice(i, i + 1000))) write(row);
+        control.progress(rows, seqs.length, rows);
+        checkCancelled(control);
+      }
+    }
+  } catch (error) {
+    // A cancelled or failed export leaves no half-written file behind.
+    writer.close();
+    rmSync(input.path, { force: true });
+    throw error;
+  }
+  writer.close();
+  control.progress(rows, rows, rows);
+  return { kind: 'export', rows, path: input.path, ms: Math.round(performance.now() - started) };
+}
