@@ -8,6 +8,8 @@ import type {
   Stage,
   Tier,
 } from '../shared/domain/enums';
+import type { ReminderPriority, ReminderRepeat, ReminderStatus } from '../shared/domain/reminder';
+import type { VisitStoredStatus } from '../shared/domain/visit';
 
 // Table interfaces appear only inside `Database`; code uses the Selectable/Insertable aliases.
 // Nullable columns are `T | null`, never optional.
@@ -118,6 +120,52 @@ interface CustomersFtsTable {
   customers_fts: string;
 }
 
+interface RemindersTable {
+  seq: Generated<number>;
+  id: string;
+  customer_id: string;
+  deal_id: string | null;
+  title: string;
+  notes: string | null;
+  due_at: string;
+  repeat: ReminderRepeat;
+  status: ReminderStatus;
+  snoozed_until: string | null;
+  completed_at: string | null;
+  source: string;
+  priority: ReminderPriority;
+  rule_key: string | null;
+  series_id: string | null;
+  series_anchor: string | null;
+  series_index: number;
+  notified_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+interface VisitsTable {
+  seq: Generated<number>;
+  id: string;
+  customer_id: string;
+  contact_id: string | null;
+  planned_at: string;
+  duration_min: number;
+  purpose: string | null;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  status: VisitStoredStatus;
+  outcome: string | null;
+  checked_in_at: string | null;
+  check_in_note: string | null;
+  completed_at: string | null;
+  route_order: number | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   customers: CustomersTable;
   contacts: ContactsTable;
@@ -128,6 +176,8 @@ export interface Database {
   customer_grams: CustomerGramsTable;
   counters: CountersTable;
   customers_fts: CustomersFtsTable;
+  reminders: RemindersTable;
+  visits: VisitsTable;
 }
 
 export type CustomerRow = Selectable<CustomersTable>;
@@ -140,3 +190,9 @@ export type TagRow = Selectable<TagsTable>;
 export type InteractionRow = Selectable<InteractionsTable>;
 export type NewInteractionRow = Insertable<InteractionsTable>;
 export type InteractionRowUpdate = Updateable<InteractionsTable>;
+export type ReminderRow = Selectable<RemindersTable>;
+export type NewReminderRow = Insertable<RemindersTable>;
+export type ReminderRowUpdate = Updateable<RemindersTable>;
+export type VisitRow = Selectable<VisitsTable>;
+export type NewVisitRow = Insertable<VisitsTable>;
+export type VisitRowUpdate = Updateable<VisitsTable>;

@@ -1,8 +1,11 @@
+import path from 'node:path';
 import type { Emit } from '../shared/ipc/events';
 import { openDatabase, type Db } from '../db/open-database';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './handlers';
 import { systemClock, type Clock } from './services/clock';
+import { createPickedPaths } from './services/picked-paths';
+import type { FileDialogs } from './handlers/dialogs';
 
 export interface AppContextOptions {
   dbPath: string;
@@ -10,6 +13,12 @@ export interface AppContextOptions {
   emit?: Emit;
   clock?: Clock;
   onUnexpected?: (channel: string, error: unknown) => void;
+  /** Native file dialogs (Electron); without them file paths are taken as given (bridge). */
+  dialogs?: FileDialogs;
+  /** The app's own folder (Electron's userData); files under it need no dialog. */
+  appDataDir?: string;
+  /** The bundled job worker; by default found beside the bundle (main/jobs/worker-script.ts). */
+  workerScript?: string;
 }
 
 export interface AppContext {
@@ -26,6 +35,19 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     clock: options.clock ?? systemClock,
     emit: options.emit ?? (() => undefined),
     appVersion: options.appVersion,
+    dialogs: options.dialogs,
+    // Import/export/backup jobs; snapshots go to <appDataDir>/snapshots (or beside the db).
+    workerScript: options.workerScript,
+    dataDir: options.appDataDir,
+    // Paths are checked only where dialogs exist. The database's folder counts as the app's
+    // own too: snapshots and safety copies live beside the database file.
+    pickedPaths: createPickedPaths({
+      enforce: options.dialogs !== undefined,
+      allowedRoots: [
+        ...(options.appDataDir ? [options.appDataDir] : []),
+        path.dirname(path.resolve(options.dbPath)),
+      ],
+    }),
   });
   const dispatch = createDispatch(handlers, {
     onUnexpected:

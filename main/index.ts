@@ -6,7 +6,12 @@ import { createAppContext, type AppContext } from './app-context';
 import { resolveDbPath } from './db-path';
 import type { Dispatch } from './ipc/dispatch';
 import { createSenderCheck, isTrustedUrl, registerIpc, type AppUrls } from './ipc/register';
+import { startDailySnapshots } from './jobs/snapshot-schedule';
+import { startElectronReminders } from './notifier/electron-reminders';
+import type { RunningScheduler } from './scheduler/setup';
+import { forwardToScheduler } from './scheduler/setup';
 import { createMainWindow } from './window/create-window';
+import { createElectronFileDialogs } from './window/file-dialogs';
 import { installMenu, type MenuLanguage } from './window/menu';
 import { installSessionSecurity } from './window/session-security';
 import { createWindowStateKeeper } from './window/window-state';
@@ -59,11 +64,13 @@ function osLanguage(): MenuLanguage {
 
 let mainWindow: BrowserWindow | null = null;
 let context: AppContext | null = null;
+let reminders: RunningScheduler | null = null;
 
 const emit: Emit = (event, payload) => {
   if (mainWindow && !mainWindow.isDestroyed()) {
     mainWindow.webContents.send('kemai:event', { event, payload });
   }
+  forwardToScheduler(reminders?.scheduler, event, payload);
 };
 
 function showAbout(): void {
@@ -120,7 +127,13 @@ async function start(): Promise<void> {
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
   try {
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-    context = await createAppContext({ dbPath, appVersion: app.getVersion(), emit });
+    context = await createAppContext({
+      dbPath,
+      appVersion: app.getVersion(),
+      emit,
+      dialogs: createElectronFileDialogs(() => mainWindow),
+      appDataDir: app.getPath('userData'),
+    });
   } catch (error) {
     // Never run half-working: without the database there is nothing safe to show.
     console.error('[kemai] could not open the database', error);
@@ -150,6 +163,19 @@ async function start(): Promise<void> {
   );
   await refreshMenu(ctx.dispatch);
   openWindow(urls);
+  // Daily SQLite snapshot in a worker (7 daily + 4 weekly kept); the timer is unref'd.
+  startDailySnapshots(ctx.dispatch);
+  try {
+    reminders = startElectronReminders({
+      db: ctx.db,
+      emit,
+      getWindow: () => mainWindow,
+      bundleDir: __dirname,
+    });
+  } catch (error) {
+    // Reminders are worth a lot, but not refusing to open the customer list over.
+    console.error('[kemai] the reminder scheduler could not start', error);
+  }
 
   app.on('activate', () => {
     // macOS keeps the app alive without windows; clicking the dock icon reopens one.
@@ -180,9 +206,12 @@ if (!app.requestSingleInstanceLock()) {
     // Closing is async (Kysely), so hold the quit until the database has checkpointed.
     event.preventDefault();
     const closing = context;
+    const scheduler = reminders;
     context = null;
-    closing
-      .close()
+    reminders = null;
+    // The scheduler (and its rules worker) stops before the database it uses is closed.
+    (scheduler ? scheduler.stop() : Promise.resolve())
+      .then(() => closing.close())
       .catch((error: unknown) => console.error('[kemai] closing the database failed', error))
       .finally(() => app.quit());
   });

@@ -15,6 +15,7 @@ const common = {
 const entries = [
   { in: 'main/index.ts', out: 'out/main/index.cjs' },
   { in: 'main/jobs/worker.ts', out: 'out/main/worker.cjs', optional: true },
+  { in: 'main/scheduler/rules-worker.ts', out: 'out/main/rules-worker.cjs', optional: true },
   { in: 'preload/index.ts', out: 'out/preload/index.cjs' },
   { in: 'main/bridge/bridge.ts', out: 'out/bridge/bridge.cjs' },
   { in: 'tests/bench/bench.ts', out: 'out/bench/bench.cjs' },

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-reminders';
+import * as m0003 from './0003-visits';
 
 export interface Migration {
   name: string;
@@ -11,6 +13,10 @@ export interface Migration {
  * Every migration in the order it runs. Forward only: append, never edit or reorder.
  * The schema version stored in the file (PRAGMA user_version) is the count applied.
  */
-export const migrations: readonly Migration[] = [{ name: '0001-initial', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { name: '0001-initial', up: m0001.up },
+  { name: '0002-reminders', up: m0002.up },
+  { name: '0003-visits', up: m0003.up },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -12,6 +12,13 @@ import type { Envelope } from '../../shared/ipc/result';
 import { parseBridgeArgs } from './bridge-args';
 import { readStatic } from './static-files';
 import { contentSecurityPolicy } from '../window/csp';
+import { createBridgeNotifier } from '../notifier/bridge-notifier';
+import {
+  defaultWorkerFile,
+  forwardToScheduler,
+  startReminderScheduler,
+  type RunningScheduler,
+} from '../scheduler/setup';
 
 const MAX_BODY = 10 * 1024 * 1024;
 const VERSION = '0.1.0';
@@ -60,11 +67,19 @@ async function main(): Promise<void> {
   const args = parseBridgeArgs(process.argv.slice(2), process.env);
   const dbPath = resolve(args.db);
   const clients = new Set<ServerResponse>();
+  let reminders: RunningScheduler | null = null;
   const emit: Emit = (event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const client of clients) client.write(frame);
+    forwardToScheduler(reminders?.scheduler, event, payload);
   };
-  const ctx = await createAppContext({ dbPath, appVersion: VERSION, emit });
+  // The bridge bundle lives in out/bridge; the job worker beside the main bundle.
+  const ctx = await createAppContext({
+    dbPath,
+    appVersion: VERSION,
+    emit,
+    workerScript: resolve(__dirname, '../main/worker.cjs'),
+  });
   if (args.sample > 0 && (await countActiveCustomers(ctx.db.kysely)) === 0) {
     console.log(`Seeding ${args.sample.toLocaleString('en')} sample customers into ${dbPath} ...`);
     loadSampleData(
@@ -78,6 +93,14 @@ async function main(): Promise<void> {
       },
     );
   }
+  // Reminders fire here too; the renderer shows a toast where the app shows a notification.
+  reminders = startReminderScheduler({
+    db: ctx.db,
+    clock: systemClock,
+    emit,
+    notifier: createBridgeNotifier(emit),
+    workerFile: defaultWorkerFile(__dirname),
+  });
   const root = resolve(__dirname, '../renderer');
   let port = args.port;
   const server = createServer((req, res) => {
@@ -145,7 +168,8 @@ async function main(): Promise<void> {
   const shutdown = (): void => {
     for (const client of clients) client.end();
     server.close();
-    void ctx.close().then(() => process.exit(0));
+    const stopping = reminders ? reminders.stop() : Promise.resolve();
+    void stopping.then(() => ctx.close()).then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -135,7 +135,7 @@ export function loadSampleData(deps: ServiceDeps, options: SampleOptions): { cre
   const previousCache = raw.pragma('cache_size', { simple: true }) as number;
   if (options.count > 50_000) raw.pragma('cache_size = -1048576');
   try {
-    run();
+    run.immediate();
   } finally {
     raw.pragma(`cache_size = ${previousCache}`);
   }

@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { Envelope } from './result';
 import { appChannels } from './channels/app';
 import { customerChannels } from './channels/customers';
+import { dataChannels } from './channels/data';
+import { dialogChannels } from './channels/dialogs';
+import { reminderChannels } from './channels/reminders';
+import { visitChannels } from './channels/visits';
 
 /**
  * The IPC contract: every channel the renderer may call, with its input and output schemas.
@@ -11,6 +15,10 @@ import { customerChannels } from './channels/customers';
 export const contract = {
   ...customerChannels,
   ...appChannels,
+  ...dialogChannels,
+  ...dataChannels,
+  ...reminderChannels,
+  ...visitChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
