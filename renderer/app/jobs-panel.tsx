@@ -25,7 +25,7 @@ export function JobsPanel() {
     <section className="jobs" aria-label={t('jobs.title')}>
       {jobs.map((job) => (
         <div key={job.jobId} className="jobs__item">
-          <ProgressBar done={job.done} total={job.total} label={job.kind} />
+          <ProgressBar done={job.done} total={job.total} label={t(`jobs.kinds.${job.kind}`, { defaultValue: job.kind })} />
           {job.error ? (
             <div className="field__error">{t('jobs.failed', { error: job.error })}</div>
           ) : null}

@@ -1,14 +1,25 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SettingsIcon, TrashIcon, UsersIcon } from '../ui/icons';
+import {
+  ArrowsTransferIcon,
+  BellIcon,
+  MapPinIcon,
+  SettingsIcon,
+  SunIcon,
+  TrashIcon,
+  UsersIcon,
+} from '../ui/icons';
 import { Toasts } from '../ui/toasts';
 import { CustomerFormHost } from '../features/customers/form/customer-form-host';
 import { JobsPanel } from './jobs-panel';
 import { useGlobalHotkeys } from './use-global-hotkeys';
+import { RemindersNavBadge } from '../features/reminders/reminders-nav-badge';
+import { useReminderEvents } from '../features/reminders/use-reminder-events';
 
 export function Layout() {
   const { t } = useTranslation();
   useGlobalHotkeys();
+  useReminderEvents();
   const navClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? 'nav__link nav__link--active' : 'nav__link';
 
@@ -25,9 +36,26 @@ export function Layout() {
           </span>
         </div>
         <nav className="nav" aria-label={t('nav.main')}>
+          <NavLink to="/today" className={navClass}>
+            <SunIcon />
+            {t('nav.today')}
+          </NavLink>
+          <NavLink to="/reminders" className={navClass}>
+            <BellIcon />
+            {t('nav.reminders')}
+            <RemindersNavBadge />
+          </NavLink>
+          <NavLink to="/visits" className={navClass}>
+            <MapPinIcon />
+            {t('nav.visits')}
+          </NavLink>
           <NavLink to="/customers" className={navClass}>
             <UsersIcon />
             {t('nav.customers')}
+          </NavLink>
+          <NavLink to="/import" className={navClass}>
+            <ArrowsTransferIcon />
+            {t('nav.data')}
           </NavLink>
           <NavLink to="/trash" className={navClass}>
             <TrashIcon />

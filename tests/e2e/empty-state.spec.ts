@@ -10,7 +10,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
       const list = new CustomerListPage(page, text);
       await list.goto(bridge.url);
       await expect(list.emptyDatabase).toContainText(text.customers.empty.title);
-      await expect(list.emptyDatabase).toContainText(text.customers.empty.csvHint);
+      await expect(
+        list.emptyDatabase.getByRole('link', { name: text.customers.empty.csvHint }),
+      ).toHaveAttribute('href', '#/import');
       await list.emptyDatabase.getByRole('button', { name: text.customers.empty.sample }).click();
       await expect(list.rows.first()).toBeVisible();
       await expect(list.total).toHaveText(fmt(text.customers.total_other, { n: '200' }));

@@ -6,6 +6,10 @@ import { api } from '../../lib/api';
 import { applyLanguage, currentLanguage } from '../../i18n/setup';
 import { formatCount } from '../../i18n/use-date-format';
 import { useReportError } from '../../ui/use-report-error';
+import { ReminderRulesSection } from './reminder-rules-section';
+import { BackupSection } from '../data/backup/backup-section';
+import { VisitSettingsSection } from '../visits/visit-settings-section';
+import '../visits/visits.css';
 import './settings.css';
 
 type AppInfo = ChannelOutput<'app.info'>;
@@ -65,6 +69,9 @@ export function SettingsScreen() {
             ))}
           </div>
         </section>
+        <ReminderRulesSection />
+        <VisitSettingsSection />
+        <BackupSection />
         <section className="settings__card">
           <h2 className="settings__heading">{t('settings.appInfo')}</h2>
           <dl className="settings__info" data-testid="app-info">

@@ -19,6 +19,8 @@ import { AddressSection, BasicInfo, Classification, NotesSection } from './info-
 import { TagsEditor } from './tags-editor';
 import { ContactsSection } from './contacts-section';
 import { InteractionsSection } from './interactions-section';
+import { CustomerReminders } from './customer-reminders';
+import { PlanVisitButton } from '../../visits/plan-visit-button';
 import './detail.css';
 
 export function CustomerDetailScreen() {
@@ -101,6 +103,7 @@ export function CustomerDetailScreen() {
               </button>
             ) : (
               <>
+                <PlanVisitButton id={c.id} name={c.name} />
                 <button type="button" className="btn" onClick={() => openEdit(c)}>
                   <PencilIcon size={14} />
                   {t('common.edit')}
@@ -131,6 +134,7 @@ export function CustomerDetailScreen() {
           <NotesSection customer={c} />
         </div>
         <div className="detail__main">
+          {c.deletedAt ? null : <CustomerReminders customerId={c.id} name={c.name} />}
           <ContactsSection customerId={c.id} contacts={contacts} onChanged={refresh} />
           <InteractionsSection
             customerId={c.id}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useCustomerListStore } from '../../../stores/customer-list-store';
@@ -7,8 +7,11 @@ import { useCustomerFormStore } from '../../../stores/customer-form-store';
 import { formatCount } from '../../../i18n/use-date-format';
 import { SEARCH_INPUT_ID } from '../../../app/use-global-hotkeys';
 import { useErrorText } from '../../../ui/use-report-error';
-import { PlusIcon } from '../../../ui/icons';
+import { PlusIcon, UploadIcon } from '../../../ui/icons';
+import { ExportButton } from '../../data/export/export-button';
 import { ListToolbar } from './list-toolbar';
+import { SelectionBar } from './selection-bar';
+import '../../visits/visits.css';
 import { CustomerTable, type CustomerTableHandle } from './customer-table';
 import { EmptyDatabase, NoResults } from './list-empty-states';
 import './list.css';
@@ -109,6 +112,11 @@ export function CustomerListScreen() {
         {emptyDatabase ? null : <TotalLabel />}
         <div className="page__actions">
           {emptyDatabase ? null : <span className="list-hint">{t('customers.keyboardHint')}</span>}
+          <Link to="/import" className="btn">
+            <UploadIcon />
+            {t('data.entry.import')}
+          </Link>
+          {emptyDatabase ? null : <ExportButton />}
           <button type="button" className="btn btn--primary" onClick={openCreate}>
             <PlusIcon />
             {t('customers.new')}
@@ -116,6 +124,7 @@ export function CustomerListScreen() {
         </div>
       </header>
       {emptyDatabase ? null : <ListToolbar onArrowDown={() => tableRef.current?.focus()} />}
+      <SelectionBar />
       <div className="list-body">{body}</div>
     </div>
   );

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerListItem } from '../../../../shared/domain/customer';
 import { StageBadge, TierBadge } from '../../../ui/badges';
-import { BuildingIcon, UserIcon } from '../../../ui/icons';
+import { BuildingIcon, CheckIcon, UserIcon } from '../../../ui/icons';
+import { useCustomerSelection } from './selection-bar';
 
 interface RowProps {
   customer: CustomerListItem;
@@ -28,6 +29,8 @@ export const CustomerRow = memo(function CustomerRow({
   const { t } = useTranslation();
   const sub = c.company && c.company !== c.name ? c.company : c.industry;
   const extraTags = c.tags.length - MAX_TAGS;
+  const picked = useCustomerSelection((s) => s.picked.some((p) => p.id === c.id));
+  const toggle = useCustomerSelection((s) => s.toggle);
   return (
     <div
       id={`customer-row-${index}`}
@@ -37,11 +40,22 @@ export const CustomerRow = memo(function CustomerRow({
       className={selected ? 'grid-row row row--selected' : 'grid-row row'}
       style={{ transform: `translateY(${top}px)`, height }}
       data-testid="customer-row"
-      onClick={() => onOpen(index)}
+      data-picked={picked || undefined}
+      onClick={(e) => {
+        // Ctrl/⌘-click picks the row for a bulk action instead of opening it.
+        if (e.ctrlKey || e.metaKey) toggle({ id: c.id, name: c.name });
+        else onOpen(index);
+      }}
     >
       <div role="gridcell" className="cell cell--name">
         <span className={`kind kind--${c.kind}`} title={t(`enums.kind.${c.kind}`)}>
-          {c.kind === 'company' ? <BuildingIcon size={14} /> : <UserIcon size={14} />}
+          {picked ? (
+            <CheckIcon size={14} />
+          ) : c.kind === 'company' ? (
+            <BuildingIcon size={14} />
+          ) : (
+            <UserIcon size={14} />
+          )}
         </span>
         <span className="name-stack">
           <span className="name-stack__name">{c.name}</span>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
@@ -55,7 +56,9 @@ export function EmptyDatabase() {
       </div>
       <p className="empty__hint">{t('customers.empty.sampleHint')}</p>
       <p className="empty__hint">
-        <UploadIcon size={13} /> {t('customers.empty.csvHint')}
+        <Link to="/import" className="empty__link">
+          <UploadIcon size={13} /> {t('customers.empty.csvHint')}
+        </Link>
       </p>
     </div>
   );
