@@ -9,6 +9,9 @@ import { systemClock } from '../../main/services/clock';
 import { loadSampleData } from '../../main/services/sample.service';
 import type { CustomerListOutput } from '../../shared/domain/customer';
 import { stats, timeMany } from './stats';
+import { runDataBench } from './import-bench';
+import { benchReminders } from './reminders-bench';
+import { benchVisits } from './visits-bench';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -28,9 +31,19 @@ const QUERIES = {
 };
 
 async function main(): Promise<void> {
+  // --data-only: just import / export / backup (see import-bench.ts); --skip-data: without them.
+  if (process.argv.includes('--data-only')) {
+    console.log(JSON.stringify({ rows: ROWS, ...(await runDataBench(ROWS)) }, null, 2));
+    return;
+  }
   const dir = resolve('.tmp');
   mkdirSync(dir, { recursive: true });
-  const path = resolve(dir, `bench-${ROWS}.db`);
+  const path = resolve(arg('--db', resolve(dir, `bench-${ROWS}.db`)));
+  // --visits-only: just the visit plans bench, on its own copy of --db (see visits-bench.ts).
+  if (process.argv.includes('--visits-only')) {
+    console.log(JSON.stringify({ visits: await benchVisits(path, ROWS, REPEAT) }, null, 2));
+    return;
+  }
   if (FRESH && existsSync(path))
     for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
   const seeded = existsSync(path);
@@ -158,7 +171,16 @@ async function main(): Promise<void> {
     search: { ...search, budgetP95Ms: 20 },
     peakRssMb: Math.round(process.memoryUsage().rss / 1e6),
   };
-  console.log(JSON.stringify(result, null, 2));
+  // --customers-only: just the list and search figures above.
+  if (process.argv.includes('--customers-only')) {
+    console.log(JSON.stringify(result, null, 2));
+    await db3.close();
+    return;
+  }
+  // Reminders run on their own copy of this database (see reminders-bench.ts).
+  const reminders = await benchReminders(path, ROWS, REPEAT);
+  const visits = await benchVisits(path, ROWS, REPEAT);
+  console.log(JSON.stringify({ ...result, reminders, visits }, null, 2));
   await db3.close();
 }
 
