@@ -5,8 +5,8 @@ import type { NewCustomerRow } from '../schema';
 // raw connection costs ~2 µs a row where the query builder costs ~30. The caller owns the
 // transaction.
 
-const COLUMNS = [
-  'id',
+/** The customer's own fields, in table order: what an insert sets and an import may update. */
+export const CUSTOMER_FIELD_COLUMNS = [
   'kind',
   'name',
   'name_pinyin',
@@ -32,6 +32,11 @@ const COLUMNS = [
   'birthday',
   'gender',
   'notes',
+] as const;
+
+const COLUMNS = [
+  'id',
+  ...CUSTOMER_FIELD_COLUMNS,
   'custom',
   'last_contact_at',
   'created_at',

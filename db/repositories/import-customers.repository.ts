@@ -1,35 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { CUSTOMER_FIELD_COLUMNS } from './customers-bulk.repository';
 
 // Prepared statements for the CSV import, on the raw connection: at a million rows the query
 // builder's per-row cost would dominate. The caller owns the transaction.
 
-export const UPDATABLE_CUSTOMER_COLUMNS = [
-  'kind',
-  'name',
-  'name_pinyin',
-  'name_initials',
-  'phone',
-  'phone_norm',
-  'email',
-  'email_norm',
-  'company',
-  'title',
-  'industry',
-  'size',
-  'source',
-  'stage',
-  'tier',
-  'owner',
-  'province',
-  'city',
-  'district',
-  'address',
-  'lat',
-  'lng',
-  'birthday',
-  'gender',
-  'notes',
-] as const;
+export const UPDATABLE_CUSTOMER_COLUMNS = CUSTOMER_FIELD_COLUMNS;
 export type UpdatableCustomerColumn = (typeof UPDATABLE_CUSTOMER_COLUMNS)[number];
 
 export interface ImportContactRow {
