@@ -6,12 +6,6 @@ import {
   LEAD_SOURCES,
   STAGES,
   TIERS,
-  type CompanySize,
-  type CustomerKind,
-  type Gender,
-  type LeadSource,
-  type Stage,
-  type Tier,
 } from '../../../shared/domain/enums';
 import type {
   CellIssue,
@@ -36,33 +30,14 @@ import {
   STAGE_WORDS,
   TIER_WORDS,
 } from './enum-words';
+import type { CustomerRow } from '../../../db/schema';
+import type { CUSTOMER_FIELD_COLUMNS } from '../../../db/repositories/customers-bulk.repository';
 
-/** Customer columns an import row can set (snake_case, as stored). */
-export interface ImportCustomer {
-  kind: CustomerKind;
-  name: string;
-  phone: string | null;
-  phone_norm: string | null;
-  email: string | null;
-  email_norm: string | null;
-  company: string | null;
-  title: string | null;
-  industry: string | null;
-  size: CompanySize | null;
-  source: LeadSource | null;
-  stage: Stage;
-  tier: Tier;
-  owner: string | null;
-  province: string | null;
-  city: string | null;
-  district: string | null;
-  address: string | null;
-  lat: number | null;
-  lng: number | null;
-  birthday: string | null;
-  gender: Gender | null;
-  notes: string | null;
-}
+/** Customer columns an import row can set (snake_case, as stored); pinyin keys are derived. */
+export type ImportCustomer = Pick<
+  CustomerRow,
+  Exclude<(typeof CUSTOMER_FIELD_COLUMNS)[number], 'name_pinyin' | 'name_initials'>
+>;
 
 export interface ImportContact {
   name: string;
