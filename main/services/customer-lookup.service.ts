@@ -3,9 +3,9 @@ import { normalizePhone } from '../../shared/domain/phone';
 import {
   findCustomersByEmailNorm,
   findCustomersByPhoneNorm,
-  topValues,
+  distinctValues,
 } from '../../db/repositories/customers.repository';
-import { listTagsWithCounts } from '../../db/repositories/tags.repository';
+import { tagNamesInUse } from '../../db/repositories/tags.repository';
 import type { CustomerRow } from '../../db/schema';
 import { normalizeEmail } from './customers.service';
 import type { ServiceDeps } from './service-deps';
@@ -49,10 +49,16 @@ export async function findDuplicates(
 export async function customerFacets(deps: ServiceDeps): Promise<Facets> {
   const db = deps.db.kysely;
   const [industries, cities, owners, tags] = await Promise.all([
-    topValues(db, 'industry', 50),
-    topValues(db, 'city', 100),
-    topValues(db, 'owner', 50),
-    listTagsWithCounts(db),
+    distinctValues(db, 'industry', 200),
+    distinctValues(db, 'city', 500),
+    distinctValues(db, 'owner', 200),
+    tagNamesInUse(db),
   ]);
-  return { industries, cities, owners, tags: tags.filter((t) => t.count > 0).map((t) => t.name) };
+  const byPinyin = (a: string, b: string): number => a.localeCompare(b, 'zh-CN');
+  return {
+    industries: industries.sort(byPinyin),
+    cities: cities.sort(byPinyin),
+    owners: owners.sort(byPinyin),
+    tags,
+  };
 }

@@ -233,3 +233,40 @@ describe('filtered lists at scale', () => {
     }
   });
 });
+
+describe('facets for the filter dropdowns', () => {
+  it('lists the distinct values and tags of live customers only', async () => {
+    await call(ctx, 'customers.create', {
+      name: 'A',
+      city: '成都市',
+      owner: '李明',
+      industry: '零售',
+      tags: ['老客户'],
+    });
+    await call(ctx, 'customers.create', {
+      name: 'B',
+      city: '北京市',
+      owner: '李明',
+      tags: ['老客户'],
+    });
+    const gone = await call<Customer>(ctx, 'customers.create', {
+      name: 'C',
+      city: '拉萨市',
+      industry: '餐饮',
+      tags: ['展会'],
+    });
+    await call(ctx, 'customers.remove', { id: gone.id });
+    const facets = await call<{
+      industries: string[];
+      cities: string[];
+      owners: string[];
+      tags: string[];
+    }>(ctx, 'customers.facets');
+    expect(facets).toEqual({
+      industries: ['零售'],
+      cities: ['北京市', '成都市'],
+      owners: ['李明'],
+      tags: ['老客户'],
+    });
+  });
+});
