@@ -23,8 +23,21 @@ function topFor(iso: string): number {
   return (Math.max(0, Math.min(max, minutes)) / 60) * HOUR_PX;
 }
 
-/** Visits overlapping in time share the column side by side. */
+/** Visits of one day overlapping in time share that day's column side by side. */
 function lanes(visits: Visit[]): Map<string, { lane: number; of: number }> {
+  const byDay = new Map<string, Visit[]>();
+  for (const v of visits) {
+    const day = new Date(v.plannedAt).toDateString();
+    byDay.set(day, [...(byDay.get(day) ?? []), v]);
+  }
+  const out = new Map<string, { lane: number; of: number }>();
+  for (const dayVisits of byDay.values()) {
+    for (const [id, place] of dayLanes(dayVisits)) out.set(id, place);
+  }
+  return out;
+}
+
+function dayLanes(visits: Visit[]): Map<string, { lane: number; of: number }> {
   const sorted = [...visits].sort((a, b) => a.plannedAt.localeCompare(b.plannedAt));
   const out = new Map<string, { lane: number; of: number }>();
   let group: { id: string; end: number; lane: number }[] = [];
