@@ -139,6 +139,8 @@ interface RemindersTable {
   series_anchor: string | null;
   series_index: number;
   notified_at: string | null;
+  /** JSON parts of an automatic title (migration 0004); null for typed titles. */
+  title_args: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

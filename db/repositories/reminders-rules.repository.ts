@@ -27,8 +27,10 @@ export interface NoContactBatch {
   after: string;
   upTo: string;
   now: string;
-  /** Thresholds more recent than this keep their exact time; older ones fall due now. */
-  recentSince: string;
+  /** Every follow-up a run creates falls due at the rule time of that day. */
+  dueAt: string;
+  /** At most this many, most overdue first; null for all. */
+  limit: number | null;
   titlePrefix: string;
   titleSuffix: string;
 }
@@ -55,17 +57,19 @@ export async function noContactBatchEnd(
   return result.rows[0]?.v ?? upTo;
 }
 
-/** No contact for N days: one reminder per customer and last-contact time (the occasion). */
+/**
+ * No contact for N days: one reminder per customer and last-contact time (the occasion).
+ * Migration 0004's trigger closes it when that last contact changes.
+ */
 export async function insertNoContactReminders(
   db: Kysely<Database>,
   b: NoContactBatch,
 ): Promise<number> {
-  const threshold = sql`strftime(${sql.raw(ISO)}, ${LAST_CONTACT}, ${`+${b.days} days`})`;
   const result = await sql`
-    INSERT INTO reminders (id, customer_id, title, due_at, repeat, status, source, priority,
-      rule_key, series_index, created_at, updated_at)
+    INSERT INTO reminders (id, customer_id, title, title_args, due_at, repeat, status, source,
+      priority, rule_key, series_index, created_at, updated_at)
     SELECT kemai_new_id(), c.id, substr(${b.titlePrefix} || c.name || ${b.titleSuffix}, 1, 200),
-      CASE WHEN ${threshold} >= ${b.recentSince} THEN ${threshold} ELSE ${b.now} END,
+      json_object('rule', 'no-contact', 'days', CAST(${b.days} AS INTEGER)), ${b.dueAt},
       'none', 'open', 'rule:no-contact', ${b.priority},
       'rule:no-contact:' || c.id || ':' || ${LAST_CONTACT}, 0, ${b.now}, ${b.now}
     FROM customers c
@@ -75,20 +79,9 @@ export async function insertNoContactReminders(
       -- id or title: what keeps the daily full pass over a million customers cheap.
       AND NOT EXISTS (SELECT 1 FROM reminders r
         WHERE r.rule_key = 'rule:no-contact:' || c.id || ':' || ${LAST_CONTACT})
+    ORDER BY ${LAST_CONTACT}
+    LIMIT ${b.limit ?? -1}
     ON CONFLICT DO NOTHING`.execute(db);
-  return changes(result);
-}
-
-/**
- * Closes open no-contact reminders whose occasion is over: the customer was contacted since
- * (their key names an older last-contact time).
- */
-export async function closeStaleNoContact(db: Kysely<Database>, now: string): Promise<number> {
-  const result = await sql`
-    UPDATE reminders SET status = 'done', completed_at = ${now}, updated_at = ${now}
-    WHERE status = 'open' AND deleted_at IS NULL AND source = 'rule:no-contact'
-      AND rule_key <> (SELECT 'rule:no-contact:' || c.id || ':' || coalesce(c.last_contact_at, c.created_at)
-        FROM customers c WHERE c.id = reminders.customer_id)`.execute(db);
   return changes(result);
 }
 
@@ -114,6 +107,8 @@ export interface BirthdayOccasion {
   monthDay: string;
   year: number;
   occasion: 'before' | 'day';
+  month: number;
+  day: number;
   dueAt: string;
   /** Shown in the title, e.g. 3月18日 / Mar 18. */
   dateLabel: string;
@@ -121,9 +116,10 @@ export interface BirthdayOccasion {
 
 function occasionsTable(occasions: readonly BirthdayOccasion[]) {
   const rows = occasions.map(
-    (o) => sql`(${o.monthDay}, ${o.year}, ${o.occasion}, ${o.dueAt}, ${o.dateLabel})`,
+    (o) =>
+      sql`(${o.monthDay}, ${o.year}, ${o.occasion}, ${o.month}, ${o.day}, ${o.dueAt}, ${o.dateLabel})`,
   );
-  return sql`w (md, year, occasion, due_at, label) AS (VALUES ${sql.join(rows)})`;
+  return sql`w (md, year, occasion, month, day, due_at, label) AS (VALUES ${sql.join(rows)})`;
 }
 
 /** Birthdays of customers and of their contacts falling on the given month-days. */
@@ -137,24 +133,25 @@ export async function insertBirthdayReminders(
   const [cp, cm, cs] = text.customer;
   const [tp, tm1, tm2, ts] = text.contact;
   const common = sql`'none', 'open', 'rule:birthday', 'normal'`;
+  const date = sql`'rule', 'birthday', 'month', CAST(w.month AS INTEGER), 'day', CAST(w.day AS INTEGER)`;
   const forCustomers = await sql`
     WITH ${occasionsTable(occasions)}
-    INSERT INTO reminders (id, customer_id, title, due_at, repeat, status, source, priority,
-      rule_key, series_index, created_at, updated_at)
+    INSERT INTO reminders (id, customer_id, title, title_args, due_at, repeat, status, source,
+      priority, rule_key, series_index, created_at, updated_at)
     SELECT kemai_new_id(), c.id, substr(${cp} || c.name || ${cm} || w.label || ${cs}, 1, 200),
-      w.due_at, ${common}, 'rule:birthday:' || c.id || ':' || w.year || ':' || w.occasion, 0,
-      ${now}, ${now}
+      json_object(${date}), w.due_at, ${common},
+      'rule:birthday:' || c.id || ':' || w.year || ':' || w.occasion, 0, ${now}, ${now}
     FROM w JOIN customers c ON substr(c.birthday, 6) = w.md
     WHERE c.birthday IS NOT NULL AND c.deleted_at IS NULL
     ON CONFLICT DO NOTHING`.execute(db);
   const forContacts = await sql`
     WITH ${occasionsTable(occasions)}
-    INSERT INTO reminders (id, customer_id, title, due_at, repeat, status, source, priority,
-      rule_key, series_index, created_at, updated_at)
+    INSERT INTO reminders (id, customer_id, title, title_args, due_at, repeat, status, source,
+      priority, rule_key, series_index, created_at, updated_at)
     SELECT kemai_new_id(), c.id,
       substr(${tp} || ct.name || ${tm1} || c.name || ${tm2} || w.label || ${ts}, 1, 200),
-      w.due_at, ${common}, 'rule:birthday:' || ct.id || ':' || w.year || ':' || w.occasion, 0,
-      ${now}, ${now}
+      json_object(${date}, 'contact', ct.name), w.due_at, ${common},
+      'rule:birthday:' || ct.id || ':' || w.year || ':' || w.occasion, 0, ${now}, ${now}
     FROM w JOIN contacts ct ON substr(ct.birthday, 6) = w.md
       JOIN customers c ON c.id = ct.customer_id AND c.deleted_at IS NULL
     WHERE ct.birthday IS NOT NULL AND ct.deleted_at IS NULL
@@ -168,10 +165,11 @@ export async function insertVisitFollowUps(
   params: { days: number; since: string; now: string; titlePrefix: string },
 ): Promise<number> {
   const result = await sql`
-    INSERT INTO reminders (id, customer_id, title, notes, due_at, repeat, status, source,
-      priority, rule_key, series_index, created_at, updated_at)
+    INSERT INTO reminders (id, customer_id, title, title_args, notes, due_at, repeat, status,
+      source, priority, rule_key, series_index, created_at, updated_at)
     SELECT kemai_new_id(), i.customer_id, substr(${params.titlePrefix} || i.next_step, 1, 200),
-      i.next_step, strftime(${sql.raw(ISO)}, i.occurred_at, ${`+${params.days} days`}),
+      json_object('rule', 'visit-follow-up', 'nextStep', i.next_step), i.next_step,
+      strftime(${sql.raw(ISO)}, i.occurred_at, ${`+${params.days} days`}),
       'none', 'open', 'rule:visit-follow-up', 'normal', 'rule:visit-follow-up:' || i.id, 0,
       ${params.now}, ${params.now}
     FROM interactions i JOIN customers c ON c.id = i.customer_id AND c.deleted_at IS NULL

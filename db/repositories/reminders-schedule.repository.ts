@@ -10,6 +10,7 @@ export interface DueReminder {
   customer_id: string;
   customer_name: string;
   title: string;
+  title_args: string | null;
   effective_due: string;
 }
 
@@ -33,6 +34,7 @@ export async function findUnnotifiedDue(
       'r.customer_id',
       'c.name as customer_name',
       'r.title',
+      'r.title_args',
       effectiveDue().as('effective_due'),
     ])
     .orderBy(effectiveDue())

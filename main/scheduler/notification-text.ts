@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/domain/enums';
 import type { DueReminder } from '../../db/repositories/reminders-schedule.repository';
 import type { ReminderNotification } from './notifier';
+import { displayTitle } from '../services/reminders/rules/rule-text';
 
 // OS notifications are drawn by the system, not the renderer, so their text is composed here
 // in the user's language (zh-CN unless they chose English).
@@ -21,7 +22,7 @@ export function singleNotification(
     reminderId: reminder.id,
     customerId: reminder.customer_id,
     customerName: reminder.customer_name,
-    title: reminder.title,
+    title: displayTitle(reminder, language),
     body:
       language === 'en'
         ? `Follow-up reminder · ${reminder.customer_name}`

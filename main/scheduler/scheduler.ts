@@ -79,7 +79,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
 
   async function runRules(): Promise<void> {
     const result = await deps.runRules();
-    if (!stopped && (result.created > 0 || result.closed > 0)) {
+    if (!stopped && result.created > 0) {
       deps.emit('data.changed', { domain: 'reminders' });
     }
   }

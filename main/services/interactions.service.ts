@@ -95,8 +95,11 @@ export async function logInteractionIn(
     updated_at: now,
     deleted_at: null,
   });
+  // Closed here first, at the app's clock; the last-contact trigger (migration 0004) then finds
+  // nothing left to close.
+  const closed = await closeNoContactFollowUps(trx, input.customerId, now);
   await refreshLastContact(trx, input.customerId);
-  return closeNoContactFollowUps(trx, input.customerId, now);
+  return closed;
 }
 
 export async function createInteraction(

@@ -22,6 +22,8 @@ export async function updateSettings(deps: ServiceDeps, patch: SettingsPatch): P
       JSON.stringify(patch.language),
       isoNow(deps.clock),
     );
+    // Titles the reminder rules wrote are shown in the language just chosen.
+    deps.emit('data.changed', { domain: 'reminders' });
   }
   return getSettings(deps);
 }

@@ -121,6 +121,8 @@ export const reminderSnoozeSchema = z.object({ id: idField, until: instantField 
 const dayCount = z.number().int().min(1, 'validation.range').max(3_650, 'validation.range');
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.timeOfDay');
 const timeZoneField = z.string().refine(isTimeZone, 'validation.timeZone').nullable();
+/** New "no contact" follow-ups a day at most; null for no limit. */
+const dailyLimit = z.number().int().min(1, 'validation.range').max(10_000, 'validation.range');
 
 export const reminderRulesSchema = z.object({
   /** IANA zone the day boundaries and rule times use; null follows the computer's zone. */
@@ -138,6 +140,7 @@ export const reminderRulesSchema = z.object({
           potential: dayCount.nullable().default(null),
         })
         .prefault({}),
+      dailyLimit: dailyLimit.nullable().default(100),
     })
     .prefault({}),
   birthdays: z
@@ -178,6 +181,7 @@ export const reminderRulesPatchSchema = z
           })
           .strict()
           .optional(),
+        dailyLimit: dailyLimit.nullable().optional(),
       })
       .strict()
       .optional(),

@@ -139,7 +139,6 @@ export async function benchReminders(
     return {
       ms: Math.round(performance.now() - t0),
       created: result.created,
-      closed: result.closed,
       ipcDuringRun: stats(latencies),
     };
   };

@@ -48,6 +48,21 @@ for (const lang of ['zh-CN', 'en'] as const) {
         potential: 180,
       });
       expect(saved.visitFollowUp.days).toBe(5);
+      expect(saved.noContact.dailyLimit).toBe(100);
+
+      // The daily limit on new follow-ups: a number in range, or switched off for no limit.
+      await rules.locator('[name="daily-limit"]').fill('0');
+      await rules.getByRole('button', { name: r.rules.save }).click();
+      await expect(rules.getByRole('alert')).toHaveText(text.validation.range);
+      const dailyLimit = async () =>
+        (await bridge.call('reminders.getRules', undefined)).noContact.dailyLimit;
+      await rules.locator('[name="daily-limit"]').fill('40');
+      await rules.getByRole('button', { name: r.rules.save }).click();
+      await expect.poll(dailyLimit).toBe(40);
+      await rules.getByRole('checkbox', { name: r.rules.noContact.limitBefore }).uncheck();
+      await expect(rules.locator('[name="daily-limit"]')).toBeDisabled();
+      await rules.getByRole('button', { name: r.rules.save }).click();
+      await expect.poll(dailyLimit).toBeNull();
 
       // Still there after a reload.
       await page.reload();

@@ -25,7 +25,9 @@ const rules = (patch: Record<string, unknown>) => call(ctx, 'reminders.updateRul
 async function openReminders(): Promise<Reminder[]> {
   const items: Reminder[] = [];
   for (const view of ['overdue', 'today', 'upcoming']) {
-    items.push(...(await call<ReminderListOutput>(ctx, 'reminders.list', { view })).items);
+    items.push(
+      ...(await call<ReminderListOutput>(ctx, 'reminders.list', { view, limit: 500 })).items,
+    );
   }
   return items;
 }
@@ -97,17 +99,93 @@ describe('no contact for N days, by tier', () => {
     expect((await run()).created).toBe(1);
   });
 
-  it('closes a stale follow-up in the rule run when contact was recorded another way', async () => {
+  it('closes the follow-up when contact is recorded another way (an import), at once', async () => {
     const c = await customerCreatedAt('丁', 'vip', 20);
     await run();
+    expect(await openReminders()).toHaveLength(1);
     ctx.db.raw
       .prepare('UPDATE customers SET last_contact_at = ? WHERE id = ?')
       .run(ctx.clock.now().toISOString(), c.id);
-    // Hourly runs look only at newly due customers; the daily full pass tidies up.
-    expect((await run()).closed).toBe(0);
-    ctx.clock.advance(DAY);
-    expect((await run()).closed).toBe(1);
     expect(await openReminders()).toEqual([]);
+    // The new period starts from that contact.
+    ctx.clock.advance(13 * DAY);
+    expect((await run()).created).toBe(0);
+    ctx.clock.advance(2 * DAY);
+    expect((await run()).created).toBe(1);
+  });
+
+  it('creates at most the daily limit, VIPs and the longest silent first, the rest on later days', async () => {
+    await rules({ noContact: { dailyLimit: 3 } });
+    await customerCreatedAt('普通老', 'ordinary', 400);
+    await customerCreatedAt('重要', 'important', 40);
+    await customerCreatedAt('VIP近', 'vip', 20);
+    await customerCreatedAt('VIP远', 'vip', 60);
+    await customerCreatedAt('普通新', 'ordinary', 100);
+    expect((await run()).created).toBe(3);
+    const first = (await openReminders()).map((r) => r.customerName).sort();
+    expect(first).toEqual(['VIP近', 'VIP远', '重要'].sort());
+    // Hourly runs the same day add nothing more.
+    ctx.clock.advance(3_600_000);
+    expect((await run()).created).toBe(0);
+    // The next day's full pass: the two ordinary customers, longest silent first.
+    ctx.clock.advance(DAY);
+    await rules({ noContact: { dailyLimit: 1 } });
+    expect((await run()).created).toBe(1);
+    expect((await openReminders()).map((r) => r.customerName)).toContain('普通老');
+    ctx.clock.advance(DAY);
+    expect((await run()).created).toBe(1);
+    expect((await run()).created).toBe(0);
+    expect(await openReminders()).toHaveLength(5);
+  });
+
+  it('with no limit creates every follow-up due, at the rule time of the day', async () => {
+    await rules({ noContact: { dailyLimit: null }, notifyAt: '10:30' });
+    for (let i = 0; i < 150; i++) await customerCreatedAt(`客户${i}`, 'vip', 20 + i);
+    expect((await run()).created).toBe(150);
+    const open = await openReminders();
+    expect(open).toHaveLength(150);
+    // 10:30 in Shanghai on the day of the run (the test clock's day there).
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      ctx.clock.now(),
+    );
+    expect(new Set(open.map((r) => r.dueAt))).toEqual(
+      new Set([new Date(`${day}T10:30:00+08:00`).toISOString()]),
+    );
+  });
+});
+
+describe('rule titles follow the language the user reads now', () => {
+  it('shows a Chinese-made title in English after switching, and keeps a title the user typed', async () => {
+    await rules({ noContact: { enabled: true }, birthdays: { enabled: true, daysBefore: 0 } });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+      .format(ctx.clock.now())
+      .slice(5);
+    const c = await customerCreatedAt('王芳', 'vip', 20);
+    await call(ctx, 'customers.update', { id: c.id, patch: { birthday: `1988-${today}` } });
+    await run();
+    const zh = (await openReminders()).map((r) => r.title).sort();
+    expect(zh[0]).toMatch(/^客户关怀：王芳 生日（\d+月\d+日）$/);
+    expect(zh[1]).toBe('跟进：王芳（已超过 14 天未联系）');
+
+    await call(ctx, 'settings.update', { language: 'en' });
+    expect(ctx.events).toContainEqual({ event: 'data.changed', payload: { domain: 'reminders' } });
+    const en = await openReminders();
+    const followUp = en.find((r) => r.source === 'rule:no-contact');
+    expect(followUp?.title).toBe('Follow up: 王芳 (no contact for over 14 days)');
+    expect(en.find((r) => r.source === 'rule:birthday')?.title).toMatch(
+      /^Birthday: 王芳 \(\w{3} \d+\)$/,
+    );
+
+    // Saved unchanged it stays automatic; rewritten it is the user's and no longer translated.
+    if (!followUp) throw new Error('missing');
+    await call(ctx, 'reminders.update', { id: followUp.id, patch: { title: followUp.title } });
+    await call(ctx, 'settings.update', { language: 'zh-CN' });
+    const again = (await openReminders()).find((r) => r.id === followUp.id);
+    expect(again?.title).toBe('跟进：王芳（已超过 14 天未联系）');
+    await call(ctx, 'reminders.update', { id: followUp.id, patch: { title: '带样品去拜访王芳' } });
+    await call(ctx, 'settings.update', { language: 'en' });
+    const typed = (await openReminders()).find((r) => r.id === followUp.id);
+    expect(typed?.title).toBe('带样品去拜访王芳');
   });
 });
 

@@ -1,13 +1,16 @@
 import type { ReminderWithCustomer } from '../../../db/repositories/reminders.repository';
+import type { Language } from '../../../shared/domain/enums';
 import type { Reminder } from '../../../shared/domain/reminder';
+import { displayTitle } from './rules/rule-text';
 
-export function toReminder(row: ReminderWithCustomer): Reminder {
+/** `language` is the user's, for titles the rules made; typed titles are shown as stored. */
+export function toReminder(row: ReminderWithCustomer, language: Language | null): Reminder {
   return {
     id: row.id,
     customerId: row.customer_id,
     customerName: row.customer_name,
     dealId: row.deal_id,
-    title: row.title,
+    title: displayTitle(row, language),
     notes: row.notes,
     dueAt: row.due_at,
     effectiveDueAt: row.snoozed_until ?? row.due_at,

@@ -42,6 +42,9 @@ export async function writeReminderRules(
     noContact: {
       ...current.noContact,
       ...(patch.noContact?.enabled !== undefined ? { enabled: patch.noContact.enabled } : {}),
+      ...(patch.noContact?.dailyLimit !== undefined
+        ? { dailyLimit: patch.noContact.dailyLimit }
+        : {}),
       days: { ...current.noContact.days, ...withoutUndefined(patch.noContact?.days ?? {}) },
     },
     birthdays: { ...current.birthdays, ...withoutUndefined(patch.birthdays ?? {}) },

@@ -28,7 +28,8 @@ import { logInteractionIn, toInteraction } from '../interactions.service';
 import type { ServiceDeps } from '../service-deps';
 import { notOpen, reminderNotFound, snoozeInPast, unknownCustomer } from './reminder-errors';
 import { toReminder } from './reminder-mapper';
-import { effectiveTimeZone, readReminderRules } from './reminder-settings';
+import { effectiveTimeZone, readLanguage, readReminderRules } from './reminder-settings';
+import { displayTitle } from './rules/rule-text';
 import { nextOccurrence } from './recurrence';
 import { localDayBounds } from './time-zone';
 
@@ -46,7 +47,7 @@ async function timeZoneOf(deps: ServiceDeps): Promise<string> {
 async function loadReminder(deps: ServiceDeps, id: string): Promise<Reminder> {
   const row = await findReminderRow(deps.db.kysely, id);
   if (!row) throw reminderNotFound(id);
-  return toReminder(row);
+  return toReminder(row, await readLanguage(deps.db.kysely));
 }
 
 /** A due time already past is saved (catching up on paper notes is normal) but flagged. */
@@ -108,7 +109,15 @@ export async function updateReminder(
     const current = await findReminderRow(trx, id);
     if (!current) throw reminderNotFound(id);
     const row: ReminderRowUpdate = { updated_at: now };
-    if (patch.title !== undefined) row.title = patch.title;
+    // A rule's title saved unchanged stays automatic (and follows the language); words the
+    // user typed are kept as typed.
+    if (
+      patch.title !== undefined &&
+      patch.title !== displayTitle(current, await readLanguage(trx))
+    ) {
+      row.title = patch.title;
+      row.title_args = null;
+    }
     if (patch.notes !== undefined) row.notes = patch.notes;
     if (patch.dealId !== undefined) row.deal_id = patch.dealId;
     if (patch.priority !== undefined) row.priority = patch.priority;
@@ -268,7 +277,8 @@ export async function listReminders(
     limit: input.limit ?? 50,
     cursor: input.cursor ?? null,
   });
-  return { items: page.rows.map(toReminder), nextCursor: page.nextCursor };
+  const language = await readLanguage(deps.db.kysely);
+  return { items: page.rows.map((r) => toReminder(r, language)), nextCursor: page.nextCursor };
 }
 
 export async function reminderCounts(deps: ServiceDeps): Promise<ReminderCounts> {

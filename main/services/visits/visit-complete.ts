@@ -102,6 +102,7 @@ export async function completeVisit(
   return {
     visit: await loadVisit(deps, input.id),
     interaction: toInteraction(interaction),
-    reminder: reminder ? toReminder(reminder) : null,
+    // Typed by the user in the visit dialog: no rule title to translate.
+    reminder: reminder ? toReminder(reminder, null) : null,
   };
 }

@@ -159,6 +159,11 @@ export const remindersEn: RemindersMessages = {
       hint: 'Remind me when a customer has had no logged contact for this many days.',
       tierOff: 'Off',
       days: 'days',
+      limitBefore: 'At most',
+      limitAfter: 'new follow-ups a day',
+      limitLabel: 'New follow-ups a day at most',
+      limitHint:
+        'When many customers fall due at once, VIPs and the longest silent come first; the rest follow on the next days.',
     },
     birthdays: {
       label: 'Birthdays',

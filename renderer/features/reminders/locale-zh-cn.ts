@@ -141,6 +141,10 @@ export const remindersZhCN = {
       hint: '客户超过设定天数没有任何跟进记录时提醒你联系。',
       tierOff: '不提醒',
       days: '天',
+      limitBefore: '每天最多新建',
+      limitAfter: '条跟进提醒',
+      limitLabel: '每天最多新建的跟进提醒条数',
+      limitHint: '很多客户同时超期时，VIP 和未联系最久的客户优先，其余的顺延到之后几天提醒。',
     },
     birthdays: {
       label: '生日关怀',

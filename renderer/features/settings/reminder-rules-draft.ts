@@ -1,5 +1,6 @@
 import { TIERS, type Tier } from '../../../shared/domain/enums';
 import {
+  DEFAULT_REMINDER_RULES,
   reminderRulesPatchSchema,
   type ReminderRules,
   type ReminderRulesPatch,
@@ -10,6 +11,9 @@ export interface RulesDraft {
   notifyAt: string;
   noContactEnabled: boolean;
   tiers: Record<Tier, { on: boolean; days: string }>;
+  /** A daily limit on new follow-ups, and its number (kept while switched off). */
+  limitOn: boolean;
+  limit: string;
   birthdaysEnabled: boolean;
   birthdayDays: string;
   visitEnabled: boolean;
@@ -18,6 +22,8 @@ export interface RulesDraft {
 
 /** Field path ('noContact.days.vip') -> i18n key of its problem. */
 export type RulesErrors = Record<string, string>;
+
+const DEFAULT_DAILY_LIMIT = DEFAULT_REMINDER_RULES.noContact.dailyLimit ?? 100;
 
 // When a tier is switched back on with no number of its own, start from a sensible value.
 const TIER_FALLBACK: Record<Tier, number> = {
@@ -37,6 +43,8 @@ export function toDraft(rules: ReminderRules): RulesDraft {
     notifyAt: rules.notifyAt,
     noContactEnabled: rules.noContact.enabled,
     tiers,
+    limitOn: rules.noContact.dailyLimit !== null,
+    limit: String(rules.noContact.dailyLimit ?? DEFAULT_DAILY_LIMIT),
     birthdaysEnabled: rules.birthdays.enabled,
     birthdayDays: String(rules.birthdays.daysBefore),
     visitEnabled: rules.visitFollowUp.enabled,
@@ -53,7 +61,11 @@ function toPatch(d: RulesDraft): ReminderRulesPatch {
   for (const tier of TIERS) days[tier] = d.tiers[tier].on ? toNumber(d.tiers[tier].days) : null;
   return {
     notifyAt: d.notifyAt,
-    noContact: { enabled: d.noContactEnabled, days },
+    noContact: {
+      enabled: d.noContactEnabled,
+      days,
+      dailyLimit: d.limitOn ? toNumber(d.limit) : null,
+    },
     birthdays: { enabled: d.birthdaysEnabled, daysBefore: toNumber(d.birthdayDays) },
     visitFollowUp: { enabled: d.visitEnabled, days: toNumber(d.visitDays) },
   };

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { TIERS } from '../../../shared/domain/enums';
 import { DEFAULT_REMINDER_RULES } from '../../../shared/domain/reminder';
 import { api } from '../../lib/api';
 import { toApiError } from '../../lib/api-error';
@@ -15,64 +14,9 @@ import {
   type RulesDraft,
   type RulesErrors,
 } from './reminder-rules-draft';
+import { NoContactRule } from './no-contact-rule';
+import { DaysInput, Rule } from './rule-parts';
 import '../reminders/reminders.css';
-
-function Rule(props: {
-  id: string;
-  label: string;
-  hint: string;
-  enabled: boolean;
-  onToggle: (on: boolean) => void;
-  children: ReactNode;
-}) {
-  return (
-    <div className="rule" data-testid={`rule-${props.id}`}>
-      <label className="rule__head">
-        <input
-          type="checkbox"
-          role="switch"
-          className="switch"
-          name={props.id}
-          checked={props.enabled}
-          onChange={(e) => props.onToggle(e.target.checked)}
-        />
-        <span className="rule__text">
-          <span className="rule__label">{props.label}</span>
-          <span className="rule__hint">{props.hint}</span>
-        </span>
-      </label>
-      <div className="rule__params" aria-disabled={!props.enabled}>
-        {props.children}
-      </div>
-    </div>
-  );
-}
-
-function DaysInput(props: {
-  name: string;
-  label: string;
-  value: string;
-  disabled?: boolean;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <input
-      className="input rule__number"
-      type="number"
-      inputMode="numeric"
-      min={0}
-      name={props.name}
-      aria-label={props.label}
-      aria-invalid={props.error ? true : undefined}
-      title={props.error ? t(props.error) : undefined}
-      disabled={props.disabled}
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-    />
-  );
-}
 
 /** Settings card for the automatic reminder rules: each rule on/off with its numbers. */
 export function ReminderRulesSection() {
@@ -155,50 +99,7 @@ export function ReminderRulesSection() {
       ) : null}
       {draft ? (
         <div className="rules">
-          <Rule
-            id="noContact"
-            label={t('reminders.rules.noContact.label')}
-            hint={t('reminders.rules.noContact.hint')}
-            enabled={draft.noContactEnabled}
-            onToggle={(on) => update({ noContactEnabled: on })}
-          >
-            <div className="rule__tiers">
-              {TIERS.map((tier) => {
-                const state = draft.tiers[tier];
-                const setTier = (next: Partial<typeof state>) =>
-                  update({ tiers: { ...draft.tiers, [tier]: { ...state, ...next } } });
-                return (
-                  <div key={tier} className="rule__tier">
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        name={`tier-${tier}`}
-                        checked={state.on}
-                        disabled={!draft.noContactEnabled}
-                        onChange={(e) => setTier({ on: e.target.checked })}
-                      />
-                      <span className={`badge badge--tier-${tier}`}>{t(`enums.tier.${tier}`)}</span>
-                    </label>
-                    {state.on ? (
-                      <span className="rule__inline">
-                        <DaysInput
-                          name={`days-${tier}`}
-                          label={t(`enums.tier.${tier}`)}
-                          value={state.days}
-                          disabled={!draft.noContactEnabled}
-                          error={errors[`noContact.days.${tier}`]}
-                          onChange={(days) => setTier({ days })}
-                        />
-                        {t('reminders.rules.noContact.days')}
-                      </span>
-                    ) : (
-                      <span className="muted">{t('reminders.rules.noContact.tierOff')}</span>
-                    )}
-                  </div>
-                );
-              })}
-            </div>
-          </Rule>
+          <NoContactRule draft={draft} errors={errors} update={update} />
           <Rule
             id="birthdays"
             label={t('reminders.rules.birthdays.label')}

@@ -36,15 +36,10 @@ export function birthdayOccasions(
     const dateLabel = text.dateLabel(date.month, date.day);
     const onTheDay = atLocalTime(date, notifyAt, timeZone).toISOString();
     for (const monthDay of monthDays) {
-      occasions.push({ monthDay, year: date.year, occasion: 'day', dueAt: onTheDay, dateLabel });
+      const when = { monthDay, year: date.year, month: date.month, day: date.day, dateLabel };
+      occasions.push({ ...when, occasion: 'day', dueAt: onTheDay });
       if (ahead > 0) {
-        occasions.push({
-          monthDay,
-          year: date.year,
-          occasion: 'before',
-          dueAt: dueToday,
-          dateLabel,
-        });
+        occasions.push({ ...when, occasion: 'before', dueAt: dueToday });
       }
     }
   }

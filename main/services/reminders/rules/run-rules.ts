@@ -8,7 +8,6 @@ import { runVisitFollowUpRule } from './visit-follow-up';
 
 export interface RuleRunResult {
   created: number;
-  closed: number;
   byRule: { noContact: number; birthdays: number; visitFollowUp: number };
 }
 
@@ -22,7 +21,12 @@ export async function runReminderRules(db: Db, now: Date): Promise<RuleRunResult
   const rules = await readReminderRules(db.kysely);
   const text = ruleText(await readLanguage(db.kysely));
   const timeZone = effectiveTimeZone(rules);
-  const noContact = await runNoContactRule(db.kysely, rules.noContact, now, text);
+  const noContact = await runNoContactRule(
+    db.kysely,
+    rules.noContact,
+    { now, timeZone, notifyAt: rules.notifyAt },
+    text,
+  );
   const birthdays = await runBirthdayRule(
     db.kysely,
     rules.birthdays,
@@ -33,8 +37,7 @@ export async function runReminderRules(db: Db, now: Date): Promise<RuleRunResult
   );
   const visitFollowUp = await runVisitFollowUpRule(db.kysely, rules.visitFollowUp, now, text);
   return {
-    created: noContact.created + birthdays + visitFollowUp,
-    closed: noContact.closed,
-    byRule: { noContact: noContact.created, birthdays, visitFollowUp },
+    created: noContact + birthdays + visitFollowUp,
+    byRule: { noContact, birthdays, visitFollowUp },
   };
 }
