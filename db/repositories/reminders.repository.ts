@@ -44,6 +44,43 @@ export async function updateReminderRow(
   return Number(result.numUpdatedRows);
 }
 
+/** A done or dismissed reminder open again (undo), due as it was. */
+export async function reopenReminderRow(
+  db: Kysely<Database>,
+  id: string,
+  now: string,
+): Promise<number> {
+  const result = await db
+    .updateTable('reminders')
+    .set({ status: 'open', completed_at: null, updated_at: now })
+    .where('id', '=', id)
+    .where('status', '<>', 'open')
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * The next occurrence completing `row` created, if nobody touched it since: an undo takes it
+ * back (deleted outright, so completing again can create it anew under the series key).
+ */
+export async function deleteUntouchedNextOccurrence(
+  db: Kysely<Database>,
+  row: Pick<ReminderRow, 'id' | 'series_id' | 'series_index' | 'completed_at'>,
+): Promise<number> {
+  if (row.completed_at === null) return 0;
+  const result = await db
+    .deleteFrom('reminders')
+    .where('series_id', '=', row.series_id ?? row.id)
+    .where('series_index', '>', row.series_index)
+    .where('status', '=', 'open')
+    .where('deleted_at', 'is', null)
+    .where('created_at', '=', row.completed_at)
+    .whereRef('updated_at', '=', 'created_at')
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Closes an open reminder; 0 when it was not open any more (a second complete). */
 export async function closeReminderRow(
   db: Kysely<Database>,

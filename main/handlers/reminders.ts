@@ -9,6 +9,7 @@ import {
   snoozeReminder,
   updateReminder,
 } from '../services/reminders/reminders.service';
+import { reopenReminder } from '../services/reminders/reminder-reopen';
 import { getReminderRules, updateReminderRules } from '../services/reminders/rules.service';
 import type { HandlerContext } from './handler-context';
 
@@ -20,6 +21,7 @@ type ReminderChannels =
   | 'reminders.complete'
   | 'reminders.snooze'
   | 'reminders.dismiss'
+  | 'reminders.reopen'
   | 'reminders.remove'
   | 'reminders.getRules'
   | 'reminders.updateRules';
@@ -33,6 +35,7 @@ export function reminderHandlers(ctx: HandlerContext): Pick<Handlers, ReminderCh
     'reminders.complete': (input) => completeReminder(ctx, input),
     'reminders.snooze': ({ id, until }) => snoozeReminder(ctx, id, until),
     'reminders.dismiss': ({ id }) => dismissReminder(ctx, id),
+    'reminders.reopen': (input) => reopenReminder(ctx, input),
     'reminders.remove': ({ id }) => removeReminder(ctx, id),
     'reminders.getRules': () => getReminderRules(ctx),
     'reminders.updateRules': (patch) => updateReminderRules(ctx, patch),

@@ -141,13 +141,22 @@ export async function updateInteraction(
   return loadInteraction(deps, id);
 }
 
+/** Moves an interaction out of the timeline inside the caller's transaction. */
+export async function removeInteractionIn(
+  trx: Kysely<Database>,
+  current: { id: string; customer_id: string },
+  now: string,
+): Promise<void> {
+  await updateInteractionRow(trx, current.id, { deleted_at: now, updated_at: now });
+  await refreshLastContact(trx, current.customer_id);
+}
+
 export async function removeInteraction(deps: ServiceDeps, id: string): Promise<{ id: string }> {
   const now = isoNow(deps.clock);
   await deps.db.kysely.transaction().execute(async (trx) => {
     const current = await findInteractionRow(trx, id);
     if (!current) throw notFound('interaction', id);
-    await updateInteractionRow(trx, id, { deleted_at: now, updated_at: now });
-    await refreshLastContact(trx, current.customer_id);
+    await removeInteractionIn(trx, current, now);
   });
   deps.emit('data.changed', { domain: 'interactions' });
   return { id };

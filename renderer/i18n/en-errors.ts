@@ -88,6 +88,7 @@ export const enErrors: ErrorMessages = {
       unknownCustomer: 'That customer could not be found; the reminder was not saved',
       notFound: 'That reminder could not be found',
       notOpen: 'That reminder is already done or dismissed',
+      alreadyOpen: 'That reminder is already open again',
       snoozeInPast: 'Snooze to a time later than now',
     },
     visits: {

@@ -85,6 +85,7 @@ export const zhCNErrors = {
       unknownCustomer: '找不到这位客户，提醒没有保存',
       notFound: '找不到这条提醒',
       notOpen: '这条提醒已经完成或被忽略了',
+      alreadyOpen: '这条提醒已经重新打开了',
       snoozeInPast: '推迟到的时间必须晚于现在',
     },
     visits: {

@@ -44,6 +44,11 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ visits: await benchVisits(path, ROWS, REPEAT) }, null, 2));
     return;
   }
+  // --reminders-only: counts, Today and rule runs, on its own copy of --db (reminders-bench.ts).
+  if (process.argv.includes('--reminders-only')) {
+    console.log(JSON.stringify({ reminders: await benchReminders(path, ROWS, REPEAT) }, null, 2));
+    return;
+  }
   if (FRESH && existsSync(path))
     for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
   const seeded = existsSync(path);

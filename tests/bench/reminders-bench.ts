@@ -142,11 +142,18 @@ export async function benchReminders(
       ipcDuringRun: stats(latencies),
     };
   };
+  // Default settings: at most 100 new follow-ups a day, so a backlog is spread over days.
   const firstRun = await ruleRun();
   const hourlyRun = await ruleRun();
-  // The daily full pass over every customer, with nothing left to create.
+  // The next day's full pass over every customer (the day's limit already used up today).
   db.raw.prepare(`DELETE FROM settings WHERE key = 'reminders.noContact.state'`).run();
   const fullPassRun = await ruleRun();
+  // With the limit switched off: the whole backlog at once, then the full pass after it.
+  await call('reminders.updateRules', { noContact: { dailyLimit: null } });
+  db.raw.prepare(`DELETE FROM settings WHERE key = 'reminders.noContact.state'`).run();
+  const unlimitedFirstRun = await ruleRun();
+  db.raw.prepare(`DELETE FROM settings WHERE key = 'reminders.noContact.state'`).run();
+  const unlimitedFullPass = await ruleRun();
   const afterRules = await views();
   await runner.close();
   // Back to the 100,000 benchmark reminders for the next run.
@@ -161,7 +168,9 @@ export async function benchReminders(
     at100k,
     rulesFirstRun: { ...firstRun, budgetMs: 5000 },
     rulesHourlyRun: hourlyRun,
-    rulesFullPassIdempotent: fullPassRun,
-    afterRules,
+    rulesFullPass: { ...fullPassRun, budgetMs: 5000 },
+    rulesUnlimitedFirstRun: unlimitedFirstRun,
+    rulesUnlimitedFullPass: { ...unlimitedFullPass, budgetMs: 5000 },
+    afterUnlimitedRules: afterRules,
   };
 }

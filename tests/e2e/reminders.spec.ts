@@ -52,7 +52,18 @@ for (const c of CASES) {
       await page.keyboard.press('j');
       await expect(row).toHaveAttribute('aria-current', 'true');
       await page.keyboard.press('c');
-      await expect(toasts.withText(fmt(r.toast.completed, { title: c.title }))).toBeVisible();
+      const completed = fmt(r.toast.completed, { title: c.title });
+      await expect(toasts.withText(completed)).toBeVisible();
+      await expect(reminders.rows).toHaveCount(0);
+
+      // Completed by mistake: Undo in the toast brings it back.
+      await toasts.clickAction(completed, text.common.undo);
+      await expect(toasts.withText(fmt(r.toast.reopened, { title: c.title }))).toBeVisible();
+      await expect(reminders.row(c.title)).toBeVisible();
+      await expect(reminders.badge).toHaveText('1');
+
+      await page.keyboard.press('j');
+      await page.keyboard.press('c');
       await expect(reminders.rows).toHaveCount(0);
       await expect(reminders.badge).toBeHidden();
 

@@ -28,3 +28,7 @@ export function snoozeInPast(): AppError {
     [{ path: ['until'], message: 'validation.snoozeInPast' }],
   );
 }
+
+export function alreadyOpen(id: string): AppError {
+  return new AppError('CONFLICT', 'errors.reminders.alreadyOpen', `reminder ${id} is open`);
+}

@@ -44,7 +44,7 @@ async function timeZoneOf(deps: ServiceDeps): Promise<string> {
   return effectiveTimeZone(await readReminderRules(deps.db.kysely));
 }
 
-async function loadReminder(deps: ServiceDeps, id: string): Promise<Reminder> {
+export async function loadReminder(deps: ServiceDeps, id: string): Promise<Reminder> {
   const row = await findReminderRow(deps.db.kysely, id);
   if (!row) throw reminderNotFound(id);
   return toReminder(row, await readLanguage(deps.db.kysely));

@@ -60,6 +60,7 @@ export const remindersEn: RemindersMessages = {
     created: 'Reminder added · {{when}}',
     updated: 'Reminder updated',
     completed: 'Completed: {{title}}',
+    reopened: 'Open again: {{title}}',
     completedNext: 'Next: {{when}}',
     snoozed: 'Snoozed until {{when}}',
     removed: 'Reminder deleted',

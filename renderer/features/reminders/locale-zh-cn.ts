@@ -54,6 +54,7 @@ export const remindersZhCN = {
     created: '已添加提醒 · {{when}}',
     updated: '提醒已更新',
     completed: '已完成：{{title}}',
+    reopened: '已恢复为待办：{{title}}',
     completedNext: '下一次：{{when}}',
     snoozed: '已推迟到 {{when}}',
     removed: '提醒已删除',

@@ -7,6 +7,8 @@ import { useReportError } from '../../ui/use-report-error';
 import { useRemindersStore } from './reminders-store';
 import { useDueFormat } from './use-due-format';
 
+const UNDO_WINDOW_MS = 8_000;
+
 /** Complete, snooze and delete with the toast that confirms each; every list then reloads. */
 export function useReminderActions() {
   const { t } = useTranslation();
@@ -14,6 +16,23 @@ export function useReminderActions() {
   const changed = useRemindersStore((s) => s.changed);
   const reportError = useReportError();
   const { fromIso } = useDueFormat();
+
+  // Undo of a completion: open again, and the next occurrence and timeline entry it made go.
+  const reopen = useCallback(
+    async (reminder: Reminder, interactionId: string | undefined): Promise<void> => {
+      try {
+        await api.reminders.reopen({
+          id: reminder.id,
+          ...(interactionId ? { interactionId } : {}),
+        });
+        show({ tone: 'info', title: t('reminders.toast.reopened', { title: reminder.title }) });
+      } catch (error) {
+        reportError(error);
+      }
+      changed();
+    },
+    [changed, reportError, show, t],
+  );
 
   const complete = useCallback(
     async (reminder: Reminder, extra: Omit<ReminderCompleteInput, 'id'> = {}): Promise<boolean> => {
@@ -25,10 +44,16 @@ export function useReminderActions() {
             : null,
           result.interaction ? t('reminders.toast.interactionLogged') : null,
         ].filter((d): d is string => d !== null);
+        const interactionId = result.interaction?.id;
         show({
           tone: 'info',
           title: t('reminders.toast.completed', { title: reminder.title }),
           ...(details.length ? { detail: details.join(' · ') } : {}),
+          duration: UNDO_WINDOW_MS,
+          action: {
+            label: t('common.undo'),
+            run: () => void reopen(reminder, interactionId),
+          },
         });
         changed();
         return true;
@@ -39,7 +64,7 @@ export function useReminderActions() {
         return false;
       }
     },
-    [changed, fromIso, reportError, show, t],
+    [changed, fromIso, reopen, reportError, show, t],
   );
 
   /** `until` is a local Date; the API receives its UTC instant. */

@@ -34,6 +34,11 @@ export const reminderChannels = {
   },
   'reminders.snooze': { input: reminderSnoozeSchema, output: reminderSchema },
   'reminders.dismiss': { input: byId, output: reminderSchema },
+  // Undo of complete / dismiss; with the interaction the completion logged, that goes too.
+  'reminders.reopen': {
+    input: z.object({ id: idField, interactionId: idField.optional() }).strict(),
+    output: reminderSchema,
+  },
   'reminders.remove': { input: byId, output: removed },
   'reminders.getRules': { input: none, output: reminderRulesSchema },
   'reminders.updateRules': { input: reminderRulesPatchSchema, output: reminderRulesSchema },
