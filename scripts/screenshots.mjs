@@ -91,10 +91,13 @@ async function shootData(page, lang) {
   await shoot(page, `${lang}-import-check`);
   await page.getByRole('button', { name: next, exact: true }).click();
   await page.locator('input[name=duplicates]').first().waitFor();
-  await page.locator('.file-field__input').fill(join(filesDir, `rejected-${lang}.csv`));
   await shoot(page, `${lang}-import-options`);
   await page.locator('.card__actions .btn--primary').click();
   await page.getByTestId('import-summary').waitFor();
+  // Rejected rows are saved from the summary (a typed path in the preview).
+  await page.locator('.file-field__input').fill(join(filesDir, `rejected-${lang}.csv`));
+  await page.getByTestId('save-rejected').getByRole('button').click();
+  await page.getByTestId('rejected-saved').waitFor();
   await shoot(page, `${lang}-import-summary`);
   fresh.stop();
 

@@ -1,8 +1,14 @@
 import type { Handlers } from '../../shared/ipc/contract';
-import type { FileFilter, OpenPurpose, SavePurpose } from '../../shared/ipc/channels/dialogs';
+import type {
+  FileFilter,
+  FolderPurpose,
+  OpenPurpose,
+  SavePurpose,
+} from '../../shared/ipc/channels/dialogs';
 import type { HandlerContext } from './handler-context';
 
-type DialogChannels = 'dialogs.openFile' | 'dialogs.saveFile' | 'dialogs.capabilities';
+type DialogChannels =
+  'dialogs.openFile' | 'dialogs.saveFile' | 'dialogs.openFolder' | 'dialogs.capabilities';
 
 /** The native dialogs main shows (Electron's, in main/window/file-dialogs.ts); null = cancelled. */
 export interface FileDialogs {
@@ -12,6 +18,7 @@ export interface FileDialogs {
     defaultName: string;
     filters: FileFilter[];
   }): Promise<string | null>;
+  openFolder(options: { purpose: FolderPurpose }): Promise<string | null>;
 }
 
 // Filter names are bilingual because the dialog opens before the renderer's language is known
@@ -52,6 +59,12 @@ export function dialogHandlers(ctx: HandlerContext): Pick<Handlers, DialogChanne
         filters: SAVE_FILTERS[purpose],
       });
       if (path) ctx.pickedPaths.remember(path, 'write');
+      return { path };
+    },
+    'dialogs.openFolder': async ({ purpose }) => {
+      if (!ctx.dialogs) return { path: null };
+      const path = await ctx.dialogs.openFolder({ purpose });
+      if (path) ctx.pickedPaths.remember(path, 'folder');
       return { path };
     },
   };

@@ -1,13 +1,19 @@
 import path from 'node:path';
 import { AppError } from './errors';
 
-/** Reading a file (import, restore) or writing one (export, backup, rejected rows). */
-export type PathAccess = 'read' | 'write';
+/**
+ * Reading a file (import, restore), writing one (export, backup, rejected rows), or using a
+ * folder the user chose for Kemai to keep files in (snapshots).
+ */
+export type PathAccess = 'read' | 'write' | 'folder';
 
 export interface PickedPaths {
   /** True when checks apply (Electron); false under the dev/test bridge, which has no dialogs. */
   readonly enforcing: boolean;
-  /** Records a path a native dialog returned; `write` for save dialogs, `read` for open ones. */
+  /**
+   * Records a path a native dialog returned: `write` for save dialogs, `read` for open ones,
+   * `folder` for folder dialogs.
+   */
   remember(filePath: string, access: PathAccess): void;
   /** Whether a data channel may use this path for this access. */
   isAllowed(filePath: string, access: PathAccess): boolean;
@@ -57,8 +63,10 @@ export function createPickedPaths(options: PickedPathsOptions): PickedPaths {
     if (underRoot(normalised)) return true;
     const grants = picked.get(normalised);
     if (!grants) return false;
-    // A file the user saved (an export, rejected rows) may be read back, e.g. re-imported.
-    return access === 'read' ? grants.size > 0 : grants.has('write');
+    // A file the user saved (an export, rejected rows) may be read back, e.g. re-imported. A
+    // folder grant is for that folder as a whole, never for reading or writing it as a file.
+    if (access === 'read') return grants.has('read') || grants.has('write');
+    return grants.has(access);
   }
 
   return {

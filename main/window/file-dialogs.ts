@@ -3,8 +3,8 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions } from 'electro
 import type { FileDialogs } from '../handlers/dialogs';
 
 /**
- * Electron's native open/save dialogs, attached to the main window so they are modal to it.
- * Save dialogs start in Documents with the suggested name; the OS asks before overwriting.
+ * Electron's native open/save/folder dialogs, attached to the main window so they are modal to
+ * it. Save dialogs start in Documents with the suggested name; the OS asks before overwriting.
  */
 export function createElectronFileDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
   const parent = () => {
@@ -33,6 +33,15 @@ export function createElectronFileDialogs(getWindow: () => BrowserWindow | null)
         ? await dialog.showSaveDialog(win, options)
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openFolder() {
+      // A folder that does not exist yet can be made in the dialog (e.g. "Kemai" on a USB drive).
+      const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+      const win = parent();
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

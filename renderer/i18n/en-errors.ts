@@ -36,6 +36,9 @@ export const enErrors: ErrorMessages = {
     rangeOrder: 'The end must be later than the start',
     duplicateCustomers: 'A customer is selected twice',
     visitNotOnDate: 'This visit is not planned on the chosen day',
+    // Automatic snapshots (settings)
+    snapshotDaily: 'Keep 1 to 60 daily snapshots',
+    snapshotWeekly: 'Keep 0 to 52 weekly snapshots',
   },
   errors: {
     databaseBusy:
@@ -100,6 +103,24 @@ export const enErrors: ErrorMessages = {
       alreadyCheckedIn: 'This visit is already checked in',
       notOnDate: 'Some visits are not planned on this day, so the order was not saved',
     },
+    snapshots: {
+      folderMissing:
+        'The snapshot folder cannot be found (if it is on a USB drive, the drive may not be plugged in)',
+      notFolder: 'This path is not a folder',
+      folderNotWritable:
+        'Kemai cannot write to the snapshot folder (read-only, no permission or write-protected)',
+      diskFull: 'The disk of the snapshot folder is full',
+      folderNotAbsolute:
+        'Enter the full path of a folder, e.g. D:\\Kemai snapshots or /media/usb/kemai',
+    },
+    rejectedRows: {
+      cannotWrite:
+        'The file cannot be written (it may be open in another program, or there is no permission)',
+      none: 'This import has no rejected rows to save',
+      gone: 'The rejected rows of this import are no longer kept; run the import again',
+      folderMissing: 'The folder to save in does not exist',
+      isFolder: 'This is a folder: add the file name to save as (e.g. rejected.csv)',
+    },
   },
   errorHelp: {
     pathNotPicked: 'Use the "Choose file…" button to pick the file again.',
@@ -117,5 +138,8 @@ export const enErrors: ErrorMessages = {
     unknown: 'Please try again.',
     sampleTooLarge: 'Ask for fewer sample customers and try again.',
     reminders: 'Reminders have been refreshed; check their current state and try again.',
+    snapshots: 'Plug the drive in, or choose another snapshot folder. Nothing was changed.',
+    rejectedRows:
+      'Choose another place to save (e.g. your Documents folder). The import itself is done and not affected.',
   },
 };

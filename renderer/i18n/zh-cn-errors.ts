@@ -35,6 +35,9 @@ export const zhCNErrors = {
     rangeOrder: '结束时间必须晚于开始时间',
     duplicateCustomers: '同一位客户被选了两次',
     visitNotOnDate: '这条拜访不在所选日期',
+    // Automatic snapshots (settings)
+    snapshotDaily: '每日快照保留 1 到 60 份',
+    snapshotWeekly: '每周快照保留 0 到 52 份',
   },
   errors: {
     databaseBusy: '数据库正忙（可能正在导入或恢复数据），请稍后再试。',
@@ -96,6 +99,20 @@ export const zhCNErrors = {
       alreadyCheckedIn: '这次拜访已经签到过了',
       notOnDate: '有拜访不在这一天，无法排序',
     },
+    snapshots: {
+      folderMissing: '找不到快照文件夹（如果它在 U 盘或移动硬盘上，可能没有插好）',
+      notFolder: '这个路径不是文件夹',
+      folderNotWritable: '快照文件夹不可写入（只读、没有权限或磁盘写保护）',
+      diskFull: '快照文件夹所在的磁盘空间不足',
+      folderNotAbsolute: '请填写文件夹的完整路径，例如 D:\\客脉快照 或 /media/usb/kemai',
+    },
+    rejectedRows: {
+      cannotWrite: '无法写入该文件（可能正被其它程序打开，或没有权限）',
+      none: '这次导入没有可保存的未导入行',
+      gone: '这次导入的未导入行已不再保留，请重新导入一次',
+      folderMissing: '保存位置所在的文件夹不存在',
+      isFolder: '这是一个文件夹，请填写要保存的文件名（如 未导入.csv）',
+    },
   },
   errorHelp: {
     pathNotPicked: '请点击“选择文件…”按钮重新选择文件。',
@@ -112,6 +129,8 @@ export const zhCNErrors = {
     unknown: '请重试。',
     sampleTooLarge: '请减少示例客户的数量后再试。',
     reminders: '提醒已刷新，请查看最新状态后再试。',
+    snapshots: '请插好该磁盘，或换一个快照文件夹。没有做任何修改。',
+    rejectedRows: '请换一个保存位置（例如“文档”文件夹）再试。导入本身已完成，不受影响。',
   },
 };
 

@@ -27,10 +27,11 @@ async function setup(dialogs?: FileDialogs): Promise<{ dispatch: Dispatch; guard
   return { dispatch: createDispatch(handlers), guard };
 }
 
-function fakeDialogs(open: string | null, save: string | null) {
+function fakeDialogs(open: string | null, save: string | null, folder: string | null = null) {
   return {
     openFile: vi.fn<FileDialogs['openFile']>(() => Promise.resolve(open)),
     saveFile: vi.fn<FileDialogs['saveFile']>(() => Promise.resolve(save)),
+    openFolder: vi.fn<FileDialogs['openFolder']>(() => Promise.resolve(folder)),
   };
 }
 
@@ -48,6 +49,10 @@ describe('dialogs handlers', () => {
     expect(await dispatch('dialogs.saveFile', { purpose: 'export', defaultName: 'a.csv' })).toEqual(
       { ok: true, value: { path: null } },
     );
+    expect(await dispatch('dialogs.openFolder', { purpose: 'snapshots' })).toEqual({
+      ok: true,
+      value: { path: null },
+    });
   });
 
   it('opens with default filters per purpose and grants read access to the result', async () => {
@@ -98,5 +103,45 @@ describe('dialogs handlers', () => {
     });
     expect(result.ok).toBe(false);
     expect(dialogs.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('a folder from the folder dialog is granted as a folder only, not as a file', async () => {
+    const dialogs = fakeDialogs(null, null, '/media/usb/Kemai');
+    const { dispatch, guard } = await setup(dialogs);
+    const picked = await dispatch('dialogs.openFolder', { purpose: 'snapshots' });
+    expect(picked).toEqual({ ok: true, value: { path: '/media/usb/Kemai' } });
+    expect(dialogs.openFolder.mock.calls[0]?.[0].purpose).toBe('snapshots');
+    expect(guard.isAllowed('/media/usb/Kemai', 'folder')).toBe(true);
+    expect(guard.isAllowed('/media/usb/Kemai', 'read')).toBe(false);
+    expect(guard.isAllowed('/media/usb/Kemai', 'write')).toBe(false);
+    expect(guard.isAllowed('/media/usb/Other', 'folder')).toBe(false);
+  });
+
+  it('a snapshot folder typed instead of picked is refused under Electron', async () => {
+    const { dispatch } = await setup(fakeDialogs(null, null, null));
+    const result = await dispatch('backup.updateSettings', { folder: '/media/usb/Kemai' });
+    expect(result).toMatchObject({ ok: false, error: { message: 'errors.pathNotPicked' } });
+  });
+
+  it('rejected rows are saved only to a path from the save dialog under Electron', async () => {
+    const dialogs = fakeDialogs(null, '/home/u/rejected.csv');
+    const { dispatch } = await setup(dialogs);
+    const typed = await dispatch('import.saveRejected', { jobId: 'j', path: '/etc/x.csv' });
+    expect(typed).toMatchObject({ ok: false, error: { message: 'errors.pathNotPicked' } });
+    await dispatch('dialogs.saveFile', { purpose: 'rejected', defaultName: 'rejected.csv' });
+    // Picked: it gets past the path check to the job (unknown here).
+    const picked = await dispatch('import.saveRejected', {
+      jobId: 'j',
+      path: '/home/u/rejected.csv',
+    });
+    expect(picked).toMatchObject({ ok: false, error: { message: 'errors.rejectedRows.none' } });
+  });
+
+  it('refuses an unknown folder purpose', async () => {
+    const dialogs = fakeDialogs(null, null, '/x');
+    const { dispatch } = await setup(dialogs);
+    const result = await dispatch('dialogs.openFolder', { purpose: 'anywhere' });
+    expect(result.ok).toBe(false);
+    expect(dialogs.openFolder).not.toHaveBeenCalled();
   });
 });

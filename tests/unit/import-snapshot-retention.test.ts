@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  DEFAULT_RETENTION,
   isDailySnapshotDue,
+  parseRetention,
   snapshotsToRemove,
   type SnapshotInfo,
 } from '../../main/services/backup/snapshot-retention';
+import type { Dispatch } from '../../main/ipc/dispatch';
+import type { Envelope } from '../../shared/ipc/result';
+import { startDailySnapshots } from '../../main/jobs/snapshot-schedule';
 
 function daily(iso: string, kind: SnapshotInfo['kind'] = 'daily'): SnapshotInfo {
   return { name: `${kind}-${iso}`, createdAt: iso, kind };
@@ -49,5 +54,70 @@ describe('snapshot retention (7 daily + 4 weekly)', () => {
     expect(isDailySnapshotDue(list, '2026-03-15T23:59:00.000Z')).toBe(false);
     expect(isDailySnapshotDue(list, '2026-03-16T08:00:00.000Z')).toBe(true);
     expect(isDailySnapshotDue([], '2026-03-16T08:00:00.000Z')).toBe(true);
+  });
+});
+
+describe('snapshot retention from settings', () => {
+  const all = Array.from({ length: 40 }, (_, i) =>
+    daily(new Date(Date.UTC(2026, 2, 15 - i, 3)).toISOString()),
+  );
+  const kept = (policy: ReturnType<typeof parseRetention>) => {
+    const removed = new Set(snapshotsToRemove(all, policy));
+    return all.filter((s) => !removed.has(s.name)).map((s) => s.createdAt.slice(0, 10));
+  };
+
+  it('keeps what the user chose: 3 daily and no weekly', () => {
+    expect(kept(parseRetention('{"daily":3,"weekly":0}'))).toEqual([
+      '2026-03-15',
+      '2026-03-14',
+      '2026-03-13',
+    ]);
+  });
+
+  it('keeps the newest of each of the last N weeks beyond the days', () => {
+    expect(kept(parseRetention('{"daily":1,"weekly":3}'))).toEqual([
+      '2026-03-15',
+      '2026-03-08',
+      '2026-03-01',
+    ]);
+  });
+
+  it('falls back to 7 and 4 for a missing, unreadable or out-of-range setting', () => {
+    for (const stored of [null, '', 'not json', '[]', '{"daily":0,"weekly":99}', '{"daily":"7"}']) {
+      expect(parseRetention(stored)).toEqual(DEFAULT_RETENTION);
+    }
+    expect(parseRetention('{"daily":60}')).toEqual({ ...DEFAULT_RETENTION, daily: 60 });
+  });
+});
+
+describe('the daily snapshot schedule', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('survives a refused snapshot (USB drive unplugged), logs it once and tries again hourly', async () => {
+    vi.useFakeTimers();
+    const missing: Envelope<unknown> = {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'errors.snapshots.folderMissing' },
+    };
+    const answers: Envelope<unknown>[] = [missing, missing, { ok: true, value: { jobId: 'j1' } }];
+    const calls: unknown[] = [];
+    const dispatch: Dispatch = (channel, input) => {
+      calls.push([channel, input]);
+      return Promise.resolve(answers[Math.min(calls.length, answers.length) - 1] ?? missing);
+    };
+    const log = vi.fn<(message: string) => void>();
+    const stop = startDailySnapshots(dispatch, 3_600_000, log);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(calls).toEqual([['backup.snapshotNow', { ifDue: true }]]);
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(calls).toHaveLength(3);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0]?.[0]).toContain('errors.snapshots.folderMissing');
+    stop();
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(calls).toHaveLength(3);
   });
 });

@@ -36,6 +36,18 @@ describe('PickedPaths', () => {
     expect(guard.isAllowed('/home/u/other.csv', 'read')).toBe(false);
   });
 
+  it('a folder from the folder dialog is usable as a folder only', () => {
+    const guard = createPickedPaths({ enforce: true, platform: 'win32' });
+    guard.remember('E:\\Kemai', 'folder');
+    expect(guard.isAllowed('e:\\kemai\\', 'folder')).toBe(true);
+    expect(guard.isAllowed('E:\\Kemai', 'read')).toBe(false);
+    expect(guard.isAllowed('E:\\Kemai', 'write')).toBe(false);
+    expect(guard.isAllowed('E:\\Other', 'folder')).toBe(false);
+    // A file the user opened is not a folder grant either.
+    guard.remember('E:\\in.csv', 'read');
+    expect(guard.isAllowed('E:\\in.csv', 'folder')).toBe(false);
+  });
+
   it('normalises paths, so ../ tricks neither grant nor escape', () => {
     const guard = createPickedPaths({ enforce: true, platform: 'linux' });
     guard.remember('/home/u/docs/out.csv', 'write');

@@ -1,7 +1,10 @@
+import { SNAPSHOT_RETENTION_LIMITS } from '../../../shared/ipc/channels/data';
+
 // Which automatic snapshots to keep: the newest of each of the last `daily` days that have one,
 // plus the newest of each of the last `weekly` ISO weeks (Monday start), and the newest
-// `safety` snapshots taken before restores. Days and weeks are UTC so the rule is the same on
-// every machine. Pure, so it is tested with fixed dates.
+// `safety` snapshots taken before restores. The daily and weekly counts are the user's (settings,
+// 7 and 4 by default). Days and weeks are UTC so the rule is the same on every machine. Pure,
+// so it is tested with fixed dates.
 
 export interface SnapshotInfo {
   name: string;
@@ -16,6 +19,30 @@ export interface RetentionPolicy {
 }
 
 export const DEFAULT_RETENTION: RetentionPolicy = { daily: 7, weekly: 4, safety: 3 };
+
+/**
+ * The user's daily/weekly counts as stored in settings (JSON). Anything missing or out of range
+ * (a hand-edited row, a value from a later build) falls back to the default for that count
+ * rather than failing the snapshot job or pruning by a nonsense number.
+ */
+export function parseRetention(json: string | null | undefined): RetentionPolicy {
+  let stored: { daily?: unknown; weekly?: unknown } = {};
+  try {
+    const parsed: unknown = json ? JSON.parse(json) : null;
+    if (parsed && typeof parsed === 'object') stored = parsed;
+  } catch {
+    // Unreadable: the defaults.
+  }
+  const pick = (n: unknown, limits: { min: number; max: number }, fallback: number): number =>
+    typeof n === 'number' && Number.isInteger(n) && n >= limits.min && n <= limits.max
+      ? n
+      : fallback;
+  return {
+    daily: pick(stored.daily, SNAPSHOT_RETENTION_LIMITS.daily, DEFAULT_RETENTION.daily),
+    weekly: pick(stored.weekly, SNAPSHOT_RETENTION_LIMITS.weekly, DEFAULT_RETENTION.weekly),
+    safety: DEFAULT_RETENTION.safety,
+  };
+}
 
 function dayKey(iso: string): string {
   return iso.slice(0, 10);

@@ -11,6 +11,7 @@ import { createDecoder, detectEncoding, EncodingError } from './encoding-detect'
 import { sniffDelimiter } from './delimiter-sniff';
 import { CsvReader, isRecordError, type CsvItem } from './csv-reader';
 import { isKemaiHeader, mappingSettingKey, suggestMapping } from './header-mapping';
+import { headersBeforeRejectColumns } from './reject-reasons';
 import { validateRow } from './row-validate';
 
 const SAMPLE_BYTES = 256 * 1024;
@@ -57,10 +58,7 @@ export function sampleRecords(sample: string, delimiter: Delimiter, max: number)
   return items.slice(0, max + 1);
 }
 
-export function rememberedMapping(
-  raw: BetterSqlite3.Database,
-  headers: string[],
-): ImportMapping | null {
+function storedMapping(raw: BetterSqlite3.Database, headers: string[]): ImportMapping | null {
   const row = raw
     .prepare(`SELECT value FROM settings WHERE key = ?`)
     .pluck()
@@ -74,6 +72,26 @@ export function rememberedMapping(
   }
 }
 
+/**
+ * The mapping last confirmed for these headers. A rejected-rows file (the original headers plus
+ * a reason and a line column) gets the original file's mapping, its two extra columns ignored,
+ * so a fixed file goes back in the way the first import read it.
+ */
+export function rememberedMapping(
+  raw: BetterSqlite3.Database,
+  headers: string[],
+): ImportMapping | null {
+  const own = storedMapping(raw, headers);
+  if (own) return own;
+  const original = headersBeforeRejectColumns(headers);
+  const mapping = original ? storedMapping(raw, original) : null;
+  return mapping ? [...mapping, null, null] : null;
+}
+
+function sameMapping(a: ImportMapping, b: ImportMapping | null): boolean {
+  return b !== null && a.length === b.length && a.every((field, i) => field === b[i]);
+}
+
 export function previewImport(
   raw: BetterSqlite3.Database,
   input: {
@@ -81,6 +99,8 @@ export function previewImport(
     encoding?: ImportEncoding;
     delimiter?: Delimiter;
     dateOrder?: 'ymd' | 'dmy' | 'mdy';
+    /** The user's mapping from the wizard; used when it fits the file's columns. */
+    mapping?: ImportMapping;
   },
 ): ImportPreview {
   const file = sniffFile(input.path, input.encoding, input.delimiter);
@@ -88,8 +108,13 @@ export function previewImport(
   const head = items[0];
   const headers = head && !isRecordError(head) ? head.fields.map((f) => (f ?? '').trim()) : [];
   const remembered = rememberedMapping(raw, headers);
-  const mapping = remembered ?? suggestMapping(headers);
-  const kemaiFile = isKemaiHeader(headers);
+  // The sample is checked against the mapping the user is looking at, so re-matching a column
+  // shows that column's problems at once (not only when the import runs).
+  const mapping =
+    input.mapping && input.mapping.length === headers.length
+      ? input.mapping
+      : (remembered ?? suggestMapping(headers));
+  const kemaiFile = isKemaiHeader(headersBeforeRejectColumns(headers) ?? headers);
   const rows = items.slice(1).map((item) => {
     if (isRecordError(item)) {
       return {
@@ -114,7 +139,7 @@ export function previewImport(
     delimiter: file.delimiter,
     headers,
     mapping,
-    rememberedMapping: remembered !== null,
+    rememberedMapping: sameMapping(mapping, remembered),
     kemaiFile,
     rows,
   };

@@ -8,7 +8,13 @@ import { EncodingError, readTextSync } from './encoding-detect';
 import { isKemaiHeader, mappingSettingKey } from './header-mapping';
 import { sniffFile } from './import-preview';
 import { createRowApplier } from './import-apply';
-import { issuesText, reasonText } from './reject-reasons';
+import {
+  headersBeforeRejectColumns,
+  issuesText,
+  reasonText,
+  REJECT_COLUMNS,
+} from './reject-reasons';
+import { isScratchRejects } from './rejected-rows';
 import { validateRow } from './row-validate';
 
 // Progress (and the cancel check) every few hundred rows: cheap, and smooth enough for rows/s.
@@ -40,7 +46,9 @@ export function runImport(
     rejected: 0,
     rows: 0,
     rejectedSample: [],
-    rejectedPath: input.rejectedPath ?? null,
+    // A scratch file (the handler's, for `import.saveRejected`) is not the user's to see.
+    rejectedPath:
+      input.rejectedPath && !isScratchRejects(input.rejectedPath) ? input.rejectedPath : null,
     ms: 0,
   };
   let headers: string[] | null = null;
@@ -84,10 +92,11 @@ export function runImport(
           `the mapping has ${input.mapping.length} columns, the file ${headers.length}`,
         );
       }
-      unguard = isKemaiHeader(headers);
+      // A rejected-rows file of a Kemai export still holds Kemai's guarded cells.
+      unguard = isKemaiHeader(headersBeforeRejectColumns(headers) ?? headers);
       if (input.rejectedPath) {
         rejects = new CsvFileWriter(input.rejectedPath, { bom: true });
-        rejects.writeRow([...headers, '错误原因 / Reason', '原行号 / Line']);
+        rejects.writeRow([...headers, ...REJECT_COLUMNS]);
       }
       return;
     }
@@ -154,7 +163,6 @@ export function runImport(
     (rejects as CsvFileWriter | null)?.close();
     raw.pragma(`cache_size = ${String(previousCache)}`);
   }
-  if (report.rejected === 0 && input.rejectedPath) report.rejectedPath = input.rejectedPath;
   report.ms = Math.round(performance.now() - started);
   return report;
 }

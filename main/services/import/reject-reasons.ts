@@ -22,6 +22,19 @@ const TEXT: Record<string, [zh: string, en: string]> = {
   'errors.import.unclosedQuote': ['引号未闭合', 'unclosed quote'],
 };
 
+/** The two columns the rejected-rows file adds after the file's own. */
+export const REJECT_COLUMNS = ['错误原因 / Reason', '原行号 / Line'] as const;
+
+/** The file's own headers when these are the headers of a rejected-rows file, else null. */
+export function headersBeforeRejectColumns(headers: string[]): string[] | null {
+  const n = headers.length;
+  return n > REJECT_COLUMNS.length &&
+    headers[n - 2] === REJECT_COLUMNS[0] &&
+    headers[n - 1] === REJECT_COLUMNS[1]
+    ? headers.slice(0, -REJECT_COLUMNS.length)
+    : null;
+}
+
 export function reasonText(key: string): string {
   const text = TEXT[key];
   return text ? `${text[0]} / ${text[1]}` : key;

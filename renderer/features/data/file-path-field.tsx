@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileFilter, OpenPurpose, SavePurpose } from '../../../shared/ipc/channels/dialogs';
+import type {
+  FileFilter,
+  FolderPurpose,
+  OpenPurpose,
+  SavePurpose,
+} from '../../../shared/ipc/channels/dialogs';
 import { api } from '../../lib/api';
 import { useReportError } from '../../ui/use-report-error';
 import { FileIcon } from '../../ui/icons';
@@ -8,7 +13,8 @@ import { baseName } from './field-labels';
 
 type Mode =
   | { mode: 'open'; purpose: OpenPurpose; filters?: FileFilter[] }
-  | { mode: 'save'; purpose: SavePurpose; defaultName: string };
+  | { mode: 'save'; purpose: SavePurpose; defaultName: string }
+  | { mode: 'folder'; purpose: FolderPurpose; placeholder: string };
 
 type FilePathFieldProps = Mode & {
   value: string;
@@ -18,9 +24,21 @@ type FilePathFieldProps = Mode & {
   testId?: string;
 };
 
+const TYPED_LABEL = {
+  open: 'data.file.previewPathLabel',
+  save: 'data.file.savePathLabel',
+  folder: 'data.file.folderPathLabel',
+} as const;
+const PICK_LABEL = {
+  open: 'data.file.choose',
+  save: 'data.file.chooseSave',
+  folder: 'data.file.chooseFolder',
+} as const;
+
 /**
- * A file chosen through main's native dialog (Electron), or typed when there is none (browser
- * preview and e2e). Main only accepts paths its dialogs returned, so native mode has no field.
+ * A file (or folder) chosen through main's native dialog (Electron), or typed when there is none
+ * (browser preview and e2e). Main only accepts paths its dialogs returned, so native mode has no
+ * field.
  */
 export function FilePathField(props: FilePathFieldProps & { native: boolean }) {
   const { t } = useTranslation();
@@ -33,7 +51,7 @@ export function FilePathField(props: FilePathFieldProps & { native: boolean }) {
     return (
       <div className="field file-field" data-testid={testId}>
         <label className="field__label" htmlFor={id}>
-          {props.mode === 'open' ? t('data.file.previewPathLabel') : t('data.file.savePathLabel')}
+          {t(TYPED_LABEL[props.mode])}
         </label>
         <input
           id={id}
@@ -44,15 +62,17 @@ export function FilePathField(props: FilePathFieldProps & { native: boolean }) {
           placeholder={
             props.mode === 'save'
               ? props.defaultName
-              : props.purpose === 'import'
-                ? '/path/to/customers.csv'
-                : '/path/to/kemai.kemai-backup'
+              : props.mode === 'folder'
+                ? props.placeholder
+                : props.purpose === 'import'
+                  ? '/path/to/customers.csv'
+                  : '/path/to/kemai.kemai-backup'
           }
           aria-describedby={`${id}-hint`}
           onChange={(e) => onChange(e.target.value)}
         />
         <span className="file-field__hint" id={`${id}-hint`}>
-          {t('data.file.previewPathHint')}
+          {props.mode === 'folder' ? t('data.file.folderPathHint') : t('data.file.previewPathHint')}
         </span>
       </div>
     );
@@ -67,7 +87,12 @@ export function FilePathField(props: FilePathFieldProps & { native: boolean }) {
               purpose: props.purpose,
               ...(props.filters ? { filters: props.filters } : {}),
             })
-          : await api.dialogs.saveFile({ purpose: props.purpose, defaultName: props.defaultName });
+          : props.mode === 'folder'
+            ? await api.dialogs.openFolder({ purpose: props.purpose })
+            : await api.dialogs.saveFile({
+                purpose: props.purpose,
+                defaultName: props.defaultName,
+              });
       if (path) onChange(path);
     } catch (error) {
       reportError(error);
@@ -90,11 +115,7 @@ export function FilePathField(props: FilePathFieldProps & { native: boolean }) {
           aria-describedby={id}
         >
           <FileIcon />
-          {value
-            ? t('data.file.change')
-            : props.mode === 'open'
-              ? t('data.file.choose')
-              : t('data.file.chooseSave')}
+          {value ? t('data.file.change') : t(PICK_LABEL[props.mode])}
         </button>
         <span className="file-field__name" title={value || undefined}>
           {value ? baseName(value) : t('data.file.none')}

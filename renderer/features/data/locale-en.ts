@@ -14,6 +14,9 @@ export const dataEn: DataMessages = {
     previewPathHint: 'The browser preview has no file dialog: type the full path of the file.',
     savePathLabel: 'Save to (preview mode)',
     none: 'No file chosen',
+    chooseFolder: 'Choose folder…',
+    folderPathLabel: 'Folder path (preview mode)',
+    folderPathHint: 'The browser preview has no folder dialog: type the full path of the folder.',
   },
   job: {
     rate: '{{rate}} rows/s',
@@ -108,7 +111,7 @@ export const dataEn: DataMessages = {
       problems_one: '{{count}} cell with a problem in the first {{rows}} rows.',
       problems_other: '{{count}} cells with problems in the first {{rows}} rows.',
       rowProblem: 'Line {{line}}: {{reason}}',
-      remapped: 'Columns you re-matched are checked in full during the import.',
+      rechecking: 'Checking the rows with the new column matching…',
     },
     options: {
       duplicatesTitle: 'When a customer already exists',
@@ -121,8 +124,7 @@ export const dataEn: DataMessages = {
       createHint: 'No duplicate check: every row becomes a new customer.',
       rejectedTitle: 'Rejected rows',
       rejectedHint:
-        'Rows with problems are not imported. Save them with a "Reason" column as CSV, fix them and import that file again.',
-      rejectedSave: 'Save rejected rows',
+        'Rows with problems are not imported. When the import is done you can save them as CSV with a "Reason" column, fix them and import that file again.',
       start: 'Start import',
       starting: 'Starting…',
       summaryLine: 'File: {{file}} · {{encoding}} · {{mapped}} columns matched',
@@ -145,8 +147,11 @@ export const dataEn: DataMessages = {
       reason: 'Reason',
       savedTo:
         'Rejected rows were saved to {{path}} (with a "Reason" column). Fix them and import that file again.',
-      notSaved:
-        'Rejected rows were not saved. Next time, choose where to save them in the "Duplicates & import" step.',
+      saveHint:
+        'Save the rejected rows as CSV (with a "Reason" and a "Line" column), fix them in Excel and import the file again.',
+      save: 'Save rejected rows…',
+      saveTyped: 'Save rejected rows',
+      saving: 'Saving…',
       importFixed: 'Import the fixed file',
       viewCustomers: 'View customers',
       another: 'Import another file',
@@ -209,7 +214,29 @@ export const dataEn: DataMessages = {
   },
   snapshots: {
     title: 'Automatic snapshots',
-    hint: 'Kemai snapshots the database every day and keeps the last 7 daily and 4 weekly snapshots.',
+    hint: 'Kemai saves a snapshot of the whole database every day and keeps the last {{daily}} daily and {{weekly}} weekly snapshots.',
+    folder: 'Snapshot folder',
+    folderDefault: 'Default',
+    folderCustom: 'Chosen',
+    folderHint:
+      'You can choose a folder on a USB or external drive to keep snapshots apart from this PC. Snapshots already taken stay in the old folder.',
+    chooseFolder: 'Choose folder…',
+    useTyped: 'Use this folder',
+    useDefault: 'Back to the default folder',
+    folderSaved: 'Snapshot folder changed',
+    unreachable:
+      '{{folder}} cannot be used right now. If it is on a USB or external drive, plug it in: Kemai tries again every hour and never writes snapshots anywhere else meanwhile.',
+    lastProblem: 'Last snapshot not taken: {{when}} ({{reason}})',
+    lastAttempt: 'Last attempt: {{when}}, no snapshot taken.',
+    retention: 'How many to keep',
+    daily: 'Daily snapshots (1–60)',
+    weekly: 'Weekly snapshots (0–52)',
+    retentionHint:
+      'A weekly snapshot is the newest of its week; 0 keeps none beyond the daily ones. Older snapshots are removed at the next snapshot.',
+    saveRetention: 'Save',
+    retentionSaved: 'Snapshot retention saved',
+    listTitle: 'Snapshots in this folder',
+    emptyUnreachable: 'The snapshot folder cannot be reached, so its snapshots cannot be listed.',
     now: 'Snapshot now',
     taking: 'Taking snapshot…',
     taken: 'Snapshot created',

@@ -8,6 +8,7 @@ import { formatCount } from '../../i18n/use-date-format';
 import { useReportError } from '../../ui/use-report-error';
 import { ReminderRulesSection } from './reminder-rules-section';
 import { BackupSection } from '../data/backup/backup-section';
+import { SnapshotsSection } from '../data/backup/snapshots-section';
 import { VisitSettingsSection } from '../visits/visit-settings-section';
 import '../visits/visits.css';
 import './settings.css';
@@ -72,6 +73,7 @@ export function SettingsScreen() {
         <ReminderRulesSection />
         <VisitSettingsSection />
         <BackupSection />
+        <SnapshotsSection />
         <section className="settings__card">
           <h2 className="settings__heading">{t('settings.appInfo')}</h2>
           <dl className="settings__info" data-testid="app-info">

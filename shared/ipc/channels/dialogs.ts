@@ -9,6 +9,9 @@ export const OPEN_PURPOSES = ['import', 'restore'] as const;
 export type OpenPurpose = (typeof OPEN_PURPOSES)[number];
 export const SAVE_PURPOSES = ['export', 'backup', 'rejected'] as const;
 export type SavePurpose = (typeof SAVE_PURPOSES)[number];
+/** Folders the user may choose: where the automatic snapshots go (e.g. a USB drive). */
+export const FOLDER_PURPOSES = ['snapshots'] as const;
+export type FolderPurpose = (typeof FOLDER_PURPOSES)[number];
 
 export const fileFilterSchema = z
   .object({
@@ -45,6 +48,10 @@ export const dialogChannels = {
           .regex(/^[^/\\:*?"<>|]+$/),
       })
       .strict(),
+    output: pickedPath,
+  },
+  'dialogs.openFolder': {
+    input: z.object({ purpose: z.enum(FOLDER_PURPOSES) }).strict(),
     output: pickedPath,
   },
   /** Whether native dialogs exist (Electron) or paths must be typed (browser preview, e2e). */

@@ -8,7 +8,6 @@ import { FilePathField } from '../file-path-field';
 import { JobProgress } from '../job-progress';
 import { useNativeDialogs } from '../use-capabilities';
 import { RestoreDialog } from './restore-dialog';
-import { SnapshotList } from './snapshot-list';
 import { useRunJob } from './use-run-job';
 import '../data.css';
 
@@ -16,7 +15,7 @@ function backupName(): string {
   return `kemai-${new Date().toISOString().slice(0, 10)}.kemai-backup`;
 }
 
-/** Settings card: full backup to a file, restore from one, and the automatic snapshots. */
+/** Settings card: full backup to a file and restore from one (snapshots have their own card). */
 export function BackupSection() {
   const { t } = useTranslation();
   const native = useNativeDialogs();
@@ -110,7 +109,6 @@ export function BackupSection() {
         </div>
       ) : null}
       {backup.error ? <ErrorNotice error={backup.error} /> : null}
-      <SnapshotList />
       {restoring ? (
         <RestoreDialog
           path={restoring}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../../shared/domain/backup';
+import type { SnapshotSettings } from '../../../../shared/ipc/channels/data';
 import { api } from '../../../lib/api';
 import { useDateFormat } from '../../../i18n/use-date-format';
 import { useToastStore } from '../../../stores/toast-store';
@@ -11,8 +12,14 @@ import { formatBytes } from '../field-labels';
 import { RestoreDialog } from './restore-dialog';
 import { useRunJob } from './use-run-job';
 
-/** Automatic snapshots: the rotation policy, the list with Restore, and "snapshot now". */
-export function SnapshotList() {
+interface SnapshotListProps {
+  settings: SnapshotSettings;
+  /** A snapshot was taken or failed: the folder's state and last problem may have changed. */
+  onChanged: () => void;
+}
+
+/** The snapshots in the current folder with Restore, and "snapshot now". */
+export function SnapshotList({ settings, onChanged }: SnapshotListProps) {
   const { t } = useTranslation();
   const dates = useDateFormat();
   const show = useToastStore((s) => s.show);
@@ -31,19 +38,26 @@ export function SnapshotList() {
       })
       .catch(setLoadError);
   }, []);
-  useEffect(load, [load]);
+  // Again whenever the folder changes: the list is of the folder in use.
+  useEffect(load, [load, settings.folder]);
 
   const taken = take.job?.state === 'done';
   useEffect(() => {
     if (!taken) return;
     show({ tone: 'info', title: t('data.snapshots.taken') });
     load();
-  }, [taken, show, t, load]);
+    onChanged();
+  }, [taken, show, t, load, onChanged]);
+  const failed = take.error !== null;
+  useEffect(() => {
+    if (failed) onChanged();
+  }, [failed, onChanged]);
+  const unreachable = settings.folderState === 'missing' || settings.folderState === 'notFolder';
 
   return (
     <div className="choices" data-testid="snapshots">
       <div className="legend-row">
-        {t('data.snapshots.title')}
+        {t('data.snapshots.listTitle')}
         <button
           type="button"
           className="btn btn--sm"
@@ -54,12 +68,11 @@ export function SnapshotList() {
           {take.running ? t('data.snapshots.taking') : t('data.snapshots.now')}
         </button>
       </div>
-      <p className="card__hint">{t('data.snapshots.hint')}</p>
       {take.error ? <ErrorNotice error={take.error} /> : null}
       {loadError ? <ErrorNotice error={loadError} /> : null}
       {snapshots && snapshots.length === 0 ? (
         <p className="card__hint" data-testid="snapshots-empty">
-          {t('data.snapshots.empty')}
+          {unreachable ? t('data.snapshots.emptyUnreachable') : t('data.snapshots.empty')}
         </p>
       ) : null}
       {snapshots && snapshots.length > 0 ? (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CellIssue } from '../../../../shared/domain/import';
+import { ErrorNotice } from '../error-notice';
 import { useFieldLabel } from '../field-labels';
 import { useImportStore } from './import-store';
 import { WizardNav } from './wizard-nav';
@@ -10,28 +11,38 @@ export function CheckStep() {
   const label = useFieldLabel();
   const preview = useImportStore((s) => s.preview);
   const mapping = useImportStore((s) => s.mapping);
+  const error = useImportStore((s) => s.error);
   const goTo = useImportStore((s) => s.goTo);
   if (!preview) return null;
   const reason = (key: string) => (i18n.exists(key) ? t(key) : key);
   const columns = mapping.flatMap((field, column) => (field ? [{ field, column }] : []));
-  // The preview validated the suggested mapping; a column the user re-matched is validated
-  // for real during the run, so its old issues would mislead here.
-  const unchanged = (column: number) => preview.mapping[column] === mapping[column];
-  const remapped = columns.some(({ column }) => !unchanged(column));
-  const shown = (issue: CellIssue) => issue.column < 0 || unchanged(issue.column);
+  // Main checked the sample against `preview.mapping`, normally the mapping shown here. While a
+  // re-check after a change is on its way, the old issues of re-matched columns would mislead,
+  // so only those of unchanged columns are shown until it lands.
+  const stale = preview.mapping.some((field, column) => field !== mapping[column]);
+  const shown = (issue: CellIssue) =>
+    issue.column < 0 || preview.mapping[issue.column] === mapping[issue.column];
   const problemCount = preview.rows.reduce((n, row) => n + row.issues.filter(shown).length, 0);
 
   return (
     <section className="card">
       <p className="card__hint">{t('data.import.check.intro', { count: preview.rows.length })}</p>
-      <div
-        className={problemCount ? 'notice notice--warning' : 'notice notice--success'}
-        data-testid="check-summary"
-      >
-        {problemCount
-          ? t('data.import.check.problems', { count: problemCount, rows: preview.rows.length })
-          : t('data.import.check.allGood', { count: preview.rows.length })}
-      </div>
+      {stale ? (
+        <div className="notice" role="status" data-testid="check-summary" aria-busy="true">
+          <span className="spinner" aria-hidden="true" />
+          {t('data.import.check.rechecking')}
+        </div>
+      ) : (
+        <div
+          className={problemCount ? 'notice notice--warning' : 'notice notice--success'}
+          role="status"
+          data-testid="check-summary"
+        >
+          {problemCount
+            ? t('data.import.check.problems', { count: problemCount, rows: preview.rows.length })
+            : t('data.import.check.allGood', { count: preview.rows.length })}
+        </div>
+      )}
       {/* Room below the last row, so a tooltip there is not cut off by the scroll box. */}
       <div className={problemCount ? 'grid-wrap grid-wrap--tips' : 'grid-wrap'}>
         <table className="grid" data-testid="check-table">
@@ -95,7 +106,7 @@ export function CheckStep() {
           )}
         </ul>
       ) : null}
-      {remapped ? <p className="card__hint">{t('data.import.check.remapped')}</p> : null}
+      {error ? <ErrorNotice error={error} /> : null}
       <WizardNav onBack={() => goTo('mapping')} onNext={() => goTo('options')} />
     </section>
   );

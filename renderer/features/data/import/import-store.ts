@@ -33,8 +33,6 @@ interface ImportWizardState {
   dateOrder: DateOrder;
   mapping: ImportMapping;
   duplicates: DuplicatePolicy;
-  saveRejected: boolean;
-  rejectedPath: string;
   jobId: string | null;
   loading: boolean;
   error: ApiError | null;
@@ -46,10 +44,9 @@ interface ImportWizardState {
     delimiter?: Delimiter;
     dateOrder?: DateOrder;
   }) => Promise<void>;
+  /** Changes one column's target and re-checks the sample rows against the new mapping. */
   setField: (column: number, field: ImportField | null) => void;
   setDuplicates: (policy: DuplicatePolicy) => void;
-  setSaveRejected: (save: boolean) => void;
-  setRejectedPath: (path: string) => void;
   goTo: (step: ImportStep) => void;
   start: () => Promise<void>;
   cancel: () => Promise<void>;
@@ -67,16 +64,33 @@ const initial = {
   dateOrder: 'ymd' as DateOrder,
   mapping: [],
   duplicates: 'skip' as DuplicatePolicy,
-  saveRejected: true,
-  rejectedPath: '',
   jobId: null,
   loading: false,
   error: null,
 };
 
-// Each preview request takes a ticket so a slow answer to an old encoding choice cannot
-// overwrite the answer to the newer one.
+// Each preview request takes a ticket so a slow answer to an old encoding choice (or an older
+// mapping) cannot overwrite the answer to the newer one.
 let ticket = 0;
+
+/** Re-reads the sample with the mapping as it is now; only the preview's rows change. */
+async function recheck(): Promise<void> {
+  const mine = ++ticket;
+  const s = useImportStore.getState();
+  useImportStore.setState({ error: null });
+  try {
+    const preview = await api.import.preview({
+      path: s.path.trim(),
+      ...(s.encoding ? { encoding: s.encoding } : {}),
+      ...(s.delimiter ? { delimiter: s.delimiter } : {}),
+      dateOrder: s.dateOrder,
+      mapping: s.mapping,
+    });
+    if (mine === ticket) useImportStore.setState({ preview });
+  } catch (error) {
+    if (mine === ticket) useImportStore.setState({ error: toApiError(error) });
+  }
+}
 
 /** The wizard's state lives outside the screen so leaving mid-import and coming back resumes. */
 export const useImportStore = create<ImportWizardState>()((set, get) => ({
@@ -88,16 +102,19 @@ export const useImportStore = create<ImportWizardState>()((set, get) => ({
     const encoding = 'encoding' in patch ? patch.encoding : s.encoding;
     const delimiter = 'delimiter' in patch ? patch.delimiter : s.delimiter;
     const dateOrder = patch.dateOrder ?? s.dateOrder;
+    const first = s.step === 'file';
     set({ encoding, delimiter, dateOrder, loading: true, error: null });
     try {
+      // The user's mapping goes along so the sample is checked the way it will be imported
+      // (main falls back to its suggestion when the columns changed).
       const preview = await api.import.preview({
         path: s.path.trim(),
         ...(encoding ? { encoding } : {}),
         ...(delimiter ? { delimiter } : {}),
         dateOrder,
+        ...(!first && s.mapping.length ? { mapping: s.mapping } : {}),
       });
       if (mine !== ticket) return;
-      const first = get().step === 'file';
       set((state) => ({
         preview,
         loading: false,
@@ -117,16 +134,15 @@ export const useImportStore = create<ImportWizardState>()((set, get) => ({
       set({ loading: false, error: toApiError(error) });
     }
   },
-  setField: (column, field) =>
-    set((s) => ({ mapping: s.mapping.map((f, i) => (i === column ? field : f)) })),
+  setField: (column, field) => {
+    set((s) => ({ mapping: s.mapping.map((f, i) => (i === column ? field : f)) }));
+    void recheck();
+  },
   setDuplicates: (duplicates) => set({ duplicates }),
-  setSaveRejected: (saveRejected) => set({ saveRejected }),
-  setRejectedPath: (rejectedPath) => set({ rejectedPath }),
   goTo: (step) => set({ step, error: null }),
   start: async () => {
     const s = get();
     set({ loading: true, error: null });
-    const rejectedPath = s.saveRejected ? s.rejectedPath.trim() : '';
     try {
       const { jobId } = await api.import.run({
         path: s.path.trim(),
@@ -135,7 +151,6 @@ export const useImportStore = create<ImportWizardState>()((set, get) => ({
         dateOrder: s.dateOrder,
         mapping: s.mapping,
         duplicates: s.duplicates,
-        ...(rejectedPath ? { rejectedPath } : {}),
       });
       set({ jobId, step: 'run', loading: false });
     } catch (error) {

@@ -2,20 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { DUPLICATE_POLICIES } from '../../../../shared/domain/import';
 import { ErrorNotice } from '../error-notice';
 import { baseName } from '../field-labels';
-import { FilePathField } from '../file-path-field';
-import { useNativeDialogs } from '../use-capabilities';
 import { useImportStore } from './import-store';
 import { WizardNav } from './wizard-nav';
 
-function rejectedName(path: string): string {
-  const base = baseName(path).replace(/\.[^.]*$/, '') || 'import';
-  return `${base}-rejected.csv`;
-}
-
-/** Duplicate policy, where rejected rows go, and the button that starts the import. */
+/** Duplicate policy, what happens to rejected rows, and the button that starts the import. */
 export function OptionsStep() {
   const { t } = useTranslation();
-  const native = useNativeDialogs();
   const s = useImportStore((state) => state);
   if (!s.preview) return null;
   const mapped = s.mapping.filter(Boolean).length;
@@ -44,26 +36,6 @@ export function OptionsStep() {
       <div className="choices">
         <div className="legend-row">{t('data.import.options.rejectedTitle')}</div>
         <p className="card__hint">{t('data.import.options.rejectedHint')}</p>
-        <label className="check-row">
-          <input
-            type="checkbox"
-            checked={s.saveRejected}
-            onChange={(e) => s.setSaveRejected(e.target.checked)}
-          />
-          {t('data.import.options.rejectedSave')}
-        </label>
-        {s.saveRejected && native !== null ? (
-          <FilePathField
-            mode="save"
-            purpose="rejected"
-            native={native}
-            defaultName={rejectedName(s.path)}
-            label={t('data.import.options.rejectedSave')}
-            value={s.rejectedPath}
-            onChange={s.setRejectedPath}
-            testId="rejected-file"
-          />
-        ) : null}
       </div>
       <p className="card__hint" data-testid="import-summary-line">
         {t('data.import.options.summaryLine', {

@@ -1,17 +1,23 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useJob } from '../use-job';
 import { useImportStore } from './import-store';
+import { SaveRejected } from './save-rejected';
 
-/** Counts, the first rejected rows with reasons, and where the rejected-rows file went. */
+/** Counts, the first rejected rows with reasons, and saving them to fix and re-import. */
 export function SummaryStep() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const jobId = useImportStore((s) => s.jobId);
+  const path = useImportStore((s) => s.path);
   const reset = useImportStore((s) => s.reset);
   const job = useJob(jobId);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
   const report = job?.result?.kind === 'import' ? job.result : null;
-  if (!report) return null;
+  if (!report || !jobId) return null;
+  // A path given to import.run itself (API callers) counts as saved too.
+  const saved = savedTo ?? report.rejectedPath;
   const number = new Intl.NumberFormat(i18n.language);
   const reason = (key: string) => (i18n.exists(key) ? t(key) : key);
   const seconds = Math.max(report.ms / 1000, 0.1).toFixed(1);
@@ -65,18 +71,12 @@ export function SummaryStep() {
               {t('data.import.summary.rejectedMore', { count: report.rejectedSample.length })}
             </p>
           ) : null}
-          {report.rejectedPath ? (
-            <div className="notice notice--success" data-testid="rejected-saved">
-              {t('data.import.summary.savedTo', { path: report.rejectedPath })}
-            </div>
-          ) : (
-            <div className="notice">{t('data.import.summary.notSaved')}</div>
-          )}
+          <SaveRejected jobId={jobId} sourcePath={path} saved={saved} onSaved={setSavedTo} />
         </>
       ) : null}
       <div className="card__actions">
-        {report.rejectedPath && report.rejected > 0 ? (
-          <button type="button" className="btn" onClick={() => reset(report.rejectedPath ?? '')}>
+        {saved && report.rejected > 0 ? (
+          <button type="button" className="btn" onClick={() => reset(saved)}>
             {t('data.import.summary.importFixed')}
           </button>
         ) : null}
