@@ -6,6 +6,7 @@ import { createHandlers } from './handlers';
 import { systemClock, type Clock } from './services/clock';
 import { createPickedPaths } from './services/picked-paths';
 import type { FileDialogs } from './handlers/dialogs';
+import type { PdfPrinter } from './services/visits/day-plan-pdf';
 
 export interface AppContextOptions {
   dbPath: string;
@@ -15,6 +16,8 @@ export interface AppContextOptions {
   onUnexpected?: (channel: string, error: unknown) => void;
   /** Native file dialogs (Electron); without them file paths are taken as given (bridge). */
   dialogs?: FileDialogs;
+  /** Saves the window as a PDF (Electron's printToPDF); the bridge has none. */
+  pdfPrinter?: PdfPrinter;
   /** The app's own folder (Electron's userData); files under it need no dialog. */
   appDataDir?: string;
   /** The bundled job worker; by default found beside the bundle (main/jobs/worker-script.ts). */
@@ -36,6 +39,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     emit: options.emit ?? (() => undefined),
     appVersion: options.appVersion,
     dialogs: options.dialogs,
+    pdfPrinter: options.pdfPrinter,
     // Import/export/backup jobs; snapshots go to <appDataDir>/snapshots (or beside the db).
     workerScript: options.workerScript,
     dataDir: options.appDataDir,

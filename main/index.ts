@@ -13,6 +13,7 @@ import { forwardToScheduler } from './scheduler/setup';
 import { createMainWindow } from './window/create-window';
 import { createElectronFileDialogs } from './window/file-dialogs';
 import { installMenu, type MenuLanguage } from './window/menu';
+import { createElectronPdfPrinter } from './window/print-pdf';
 import { installSessionSecurity } from './window/session-security';
 import { createWindowStateKeeper } from './window/window-state';
 
@@ -132,6 +133,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       emit,
       dialogs: createElectronFileDialogs(() => mainWindow),
+      pdfPrinter: createElectronPdfPrinter(() => mainWindow),
       appDataDir: app.getPath('userData'),
     });
   } catch (error) {

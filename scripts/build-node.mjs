@@ -16,6 +16,7 @@ const entries = [
   { in: 'main/index.ts', out: 'out/main/index.cjs' },
   { in: 'main/jobs/worker.ts', out: 'out/main/worker.cjs', optional: true },
   { in: 'main/scheduler/rules-worker.ts', out: 'out/main/rules-worker.cjs', optional: true },
+  { in: 'main/services/visits/suggest-worker.ts', out: 'out/main/suggest-worker.cjs' },
   { in: 'preload/index.ts', out: 'out/preload/index.cjs' },
   { in: 'main/bridge/bridge.ts', out: 'out/bridge/bridge.cjs' },
   { in: 'tests/bench/bench.ts', out: 'out/bench/bench.cjs' },

@@ -55,30 +55,42 @@ export function groupByArea(items: readonly Suggestion[]): VisitSuggestions['gro
   );
 }
 
+// How a city is stored varies by source (成都 / 成都市, 延边朝鲜族自治州); each spelling is one
+// indexed range, so a handful of exact lookups is cheaper than one OR that sorts.
+const CITY_SUFFIXES = ['', '市', '地区', '自治州', '盟'];
+
+export function citySpellings(city: string): string[] {
+  const typed = city.trim();
+  const base = normalizePlaceName(typed);
+  return [...new Set([typed, ...CITY_SUFFIXES.map((suffix) => base + suffix)])];
+}
+
 /**
  * Customers due a visit by tier cadence (potential customers have none), ranked by how overdue
- * they are. One indexed, LIMITed range per tier (a few ms at 1M customers), so it runs inline
- * rather than in a worker.
+ * they are: one indexed, LIMITed range per tier (and city spelling). The app runs it in a
+ * worker thread with its own connection (suggest-runner.ts); this is what the worker calls.
  */
 export async function suggestVisits(
   deps: ServiceDeps,
   input: { limit?: number | undefined; city?: string | undefined } | undefined,
 ): Promise<VisitSuggestions> {
   const limit = input?.limit ?? DEFAULT_LIMIT;
-  const city = input?.city ? normalizePlaceName(input.city) : null;
+  const cities = input?.city?.trim() ? citySpellings(input.city) : [null];
   const settings = await readVisitSettings(deps.db.kysely);
   const now = deps.clock.now();
   const start = await todayStart(deps);
   const all: Suggestion[] = [];
   for (const [tier, days] of Object.entries(settings.cadenceDays) as [Tier, number][]) {
-    const rows = await dueCustomersOfTier(deps.db.kysely, {
-      tier,
-      dueBefore: new Date(now.getTime() - days * DAY_MS).toISOString(),
-      todayStart: start,
-      city,
-      limit,
-    });
-    all.push(...rows.map((r) => toSuggestion(r, days, now.getTime())));
+    for (const city of cities) {
+      const rows = await dueCustomersOfTier(deps.db.kysely, {
+        tier,
+        dueBefore: new Date(now.getTime() - days * DAY_MS).toISOString(),
+        todayStart: start,
+        city,
+        limit,
+      });
+      all.push(...rows.map((r) => toSuggestion(r, days, now.getTime())));
+    }
   }
   const top = all
     .sort((a, b) => b.overdueDays - a.overdueDays || a.customerId.localeCompare(b.customerId))

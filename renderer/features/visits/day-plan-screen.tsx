@@ -9,11 +9,11 @@ import {
   ArrowUpIcon,
   ChevronLeftIcon,
   ChevronRightIcon,
-  PrinterIcon,
   RouteIcon,
 } from '../../ui/icons';
 import { useErrorText } from '../../ui/use-report-error';
 import { CompleteVisitDialog } from './complete-visit-dialog';
+import { DayPlanPrint } from './day-plan-print';
 import { dayKey, parseDayKey } from './visit-dates';
 import { VisitRow } from './visit-row';
 import { useRoute } from './use-route';
@@ -83,7 +83,7 @@ export function DayPlanScreen() {
     body = (
       <div className="route" data-testid="route">
         <div className="route__summary">
-          <span>{t('visits.day.stops', { n: route.stops.length })}</span>
+          <span>{t('visits.day.stops', { count: route.stops.length, n: route.stops.length })}</span>
           <span data-testid="route-total">
             {t('visits.day.total', { km: distance(route.totalKm) })}
           </span>
@@ -101,7 +101,7 @@ export function DayPlanScreen() {
             <span className="badge badge--neutral">{t('visits.day.manualOrder')}</span>
           ) : null}
         </div>
-        <ol className="route__stops" aria-label={t('visits.day.title', { day: day(parsed) })}>
+        <ol className="visit-stack" aria-label={t('visits.day.title', { day: day(parsed) })}>
           {routed.map((stop, i) => (
             <li key={stop.visit.id} className="route__stop" data-testid="route-stop">
               <VisitRow
@@ -193,10 +193,7 @@ export function DayPlanScreen() {
           >
             <ChevronRightIcon size={14} />
           </Link>
-          <button type="button" className="btn" onClick={() => window.print()}>
-            <PrinterIcon size={14} />
-            {t('visits.actions.print')}
-          </button>
+          <DayPlanPrint date={date} />
         </div>
       </header>
       <div className="page__body">{body}</div>

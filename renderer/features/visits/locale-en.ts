@@ -49,6 +49,8 @@ export const visitsEn: VisitsMessages = {
     moveDown: 'Move down',
     openDay: 'Day route',
     print: 'Print / save as PDF',
+    printOnly: 'Print',
+    savePdf: 'Save as PDF',
     exportIcs: 'Export to calendar (.ics)',
     suggestions: 'Suggestions',
     openCustomer: 'Open customer {{name}}',
@@ -56,7 +58,8 @@ export const visitsEn: VisitsMessages = {
   day: {
     back: 'Back to visit plans',
     title: 'Route for {{day}}',
-    stops: '{{n}} stops',
+    stops_one: '{{n}} stop',
+    stops_other: '{{n}} stops',
     total: 'About {{km}} in total',
     from: 'Starting from {{place}}',
     home: 'Home',
@@ -75,6 +78,7 @@ export const visitsEn: VisitsMessages = {
       'Plan visits from a customer page or the customer list; this page orders the stops along the shortest route and shows the distances.',
     reordered: 'Order changed',
     printedAt: 'Printed {{when}}',
+    pdfName: 'visit-route-{{date}}.pdf',
     prevDay: 'Previous day',
     nextDay: 'Next day',
     manualOrder: 'Manual order',
@@ -133,6 +137,7 @@ export const visitsEn: VisitsMessages = {
     removed: 'Visit deleted',
     exported: 'Exported {{n}} visits to {{path}}',
     settingsSaved: 'Visit settings saved',
+    pdfSaved: 'Saved as PDF: {{path}}',
   },
   confirmCancel: {
     title: 'Cancel this visit?',
@@ -199,9 +204,17 @@ export const visitsEn: VisitsMessages = {
   },
   customer: {
     title: 'Visits',
-    empty: 'No visits planned yet.',
     plan: 'Plan visit',
+    planFirst: 'Plan the first visit',
     upcoming: 'Upcoming',
+    recent: 'Recent visits',
+    openDay: 'Day route',
+    noneAhead: 'Nothing planned ahead. Use "Plan visit" to book the next one.',
+    emptyTitle: 'No visits to this customer yet',
+    emptyText:
+      "Plan an on-site visit: pick a day and time and it shows up in your visit plans and that day's route. Check in on the route when you arrive; the outcome you record when you complete it goes onto the timeline below, with an optional follow-up reminder.",
+    showAll: 'Show all {{n}}',
+    showLess: 'Show recent only',
   },
   selection: {
     count: '{{n}} customers selected',

@@ -49,6 +49,8 @@ export const visitsZhCN = {
     moveDown: '下移',
     openDay: '当天路线',
     print: '打印 / 存为 PDF',
+    printOnly: '打印',
+    savePdf: '存为 PDF',
     exportIcs: '导出到日历 (.ics)',
     suggestions: '拜访建议',
     openCustomer: '打开客户 {{name}}',
@@ -56,7 +58,8 @@ export const visitsZhCN = {
   day: {
     back: '返回拜访计划',
     title: '{{day}} 的路线',
-    stops: '{{n}} 个站点',
+    stops_one: '{{n}} 个站点',
+    stops_other: '{{n}} 个站点',
     total: '总里程约 {{km}}',
     from: '从 {{place}} 出发',
     home: '家',
@@ -73,6 +76,7 @@ export const visitsZhCN = {
     emptyText: '从客户资料或客户列表计划拜访，这里会按最顺的路线排好站点和里程。',
     reordered: '已调整顺序',
     printedAt: '打印于 {{when}}',
+    pdfName: '拜访路线-{{date}}.pdf',
     prevDay: '前一天',
     nextDay: '后一天',
     manualOrder: '手动排序',
@@ -131,6 +135,7 @@ export const visitsZhCN = {
     removed: '拜访已删除',
     exported: '已导出 {{n}} 个拜访到 {{path}}',
     settingsSaved: '拜访设置已保存',
+    pdfSaved: '已存为 PDF：{{path}}',
   },
   confirmCancel: {
     title: '取消这个拜访？',
@@ -197,9 +202,17 @@ export const visitsZhCN = {
   },
   customer: {
     title: '拜访',
-    empty: '还没有计划的拜访。',
     plan: '计划拜访',
+    planFirst: '计划第一次拜访',
     upcoming: '即将拜访',
+    recent: '最近的拜访',
+    openDay: '当天路线',
+    noneAhead: '目前没有安排中的拜访，点“计划拜访”约下一次。',
+    emptyTitle: '还没有拜访过这位客户',
+    emptyText:
+      '计划一次上门拜访：选好日期和时间，它就会出现在拜访计划和当天路线里。到了现场在路线上签到，完成时记下结果——结果会写进下面的跟进记录，还能顺手设好下一次提醒。',
+    showAll: '显示全部 {{n}} 次',
+    showLess: '只看最近的',
   },
   selection: {
     count: '已选 {{n}} 位客户',

@@ -3,15 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { MapPinIcon } from '../../ui/icons';
 import { PlanVisitDialog } from './plan-visit-dialog';
 
-/** "Plan visit" for one customer (the customer page header). */
-export function PlanVisitButton({ id, name }: { id: string; name: string }) {
+interface PlanVisitButtonProps {
+  id: string;
+  name: string;
+  /** Button classes; the customer page's visits section uses a small primary one. */
+  className?: string;
+  label?: string;
+}
+
+/** "Plan visit" for one customer (the customer page). */
+export function PlanVisitButton({ id, name, className = 'btn', label }: PlanVisitButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="btn" onClick={() => setOpen(true)}>
+      <button type="button" className={className} onClick={() => setOpen(true)}>
         <MapPinIcon size={14} />
-        {t('visits.customer.plan')}
+        {label ?? t('visits.customer.plan')}
       </button>
       {open ? <PlanVisitDialog customers={[{ id, name }]} onClose={() => setOpen(false)} /> : null}
     </>

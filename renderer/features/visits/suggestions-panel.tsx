@@ -11,6 +11,7 @@ import type { PickedCustomer } from '../reminders/customer-picker';
 import { PlanVisitDialog } from './plan-visit-dialog';
 import { parseDayKey } from './visit-dates';
 import { useVisitsStore } from './visits-store';
+import './suggestions-panel.css';
 
 /** Customers due a visit by tier cadence, most overdue first, grouped by city and district. */
 export function SuggestionsPanel({ onClose }: { onClose: () => void }) {

@@ -30,6 +30,9 @@ export function useVisitActions() {
         return true;
       } catch (error) {
         reportError(error);
+        // The visit may have changed elsewhere (checked in twice, cancelled meanwhile): show
+        // its current state rather than the stale one the user acted on.
+        changed();
         return false;
       }
     },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isSameDay, parseISO } from 'date-fns';
@@ -8,6 +8,7 @@ import { isOpen, viewStatus } from './visit-status';
 import { useVisitFormat } from './use-visit-format';
 import { useVisitActions } from './use-visit-actions';
 import { useVisitsStore } from './visits-store';
+import './week-calendar.css';
 
 // The grid shows a working day; visits outside it are pinned to its top or bottom edge.
 const FIRST_HOUR = 7;
@@ -72,6 +73,8 @@ export function WeekCalendar({ days, visits, now }: WeekCalendarProps) {
   const selectedId = useVisitsStore((s) => s.selectedId);
   const select = useVisitsStore((s) => s.select);
   const [dropDay, setDropDay] = useState<string | null>(null);
+  // Where in the card the pointer grabbed it: the card's top, not the pointer, lands on the time.
+  const grabOffset = useRef(0);
   const hours = Array.from({ length: LAST_HOUR - FIRST_HOUR }, (_, i) => FIRST_HOUR + i);
 
   function onCardKey(e: React.KeyboardEvent, visit: Visit) {
@@ -93,9 +96,10 @@ export function WeekCalendar({ days, visits, now }: WeekCalendarProps) {
     setDropDay(null);
     const visit = visits.find((v) => v.id === e.dataTransfer.getData(DRAG_TYPE));
     if (!visit) return;
-    // The drop point picks the time, snapped to half hours.
-    const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
-    const minutes = Math.round(((y / HOUR_PX) * 60) / SNAP_MIN) * SNAP_MIN + FIRST_HOUR * 60;
+    // Where the card's top is dropped picks the time, snapped to half hours within the grid.
+    const y = e.clientY - e.currentTarget.getBoundingClientRect().top - grabOffset.current;
+    const snapped = Math.round(((y / HOUR_PX) * 60) / SNAP_MIN) * SNAP_MIN + FIRST_HOUR * 60;
+    const minutes = Math.max(FIRST_HOUR * 60, Math.min(LAST_HOUR * 60 - SNAP_MIN, snapped));
     const target = new Date(date);
     target.setHours(0, minutes, 0, 0);
     if (target.toISOString() !== visit.plannedAt) void move(visit, target.toISOString());
@@ -179,6 +183,7 @@ export function WeekCalendar({ days, visits, now }: WeekCalendarProps) {
                   onClick={() => select(v.id)}
                   onKeyDown={(e) => (movable ? onCardKey(e, v) : undefined)}
                   onDragStart={(e) => {
+                    grabOffset.current = e.clientY - e.currentTarget.getBoundingClientRect().top;
                     e.dataTransfer.setData(DRAG_TYPE, v.id);
                     e.dataTransfer.effectAllowed = 'move';
                   }}

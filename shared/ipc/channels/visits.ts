@@ -21,6 +21,14 @@ import {
 } from '../../domain/visit';
 import { byId, none, removed } from './common';
 
+/** A file name the save dialog suggests: no folders, ends in .pdf. */
+const pdfFileName = z
+  .string()
+  .trim()
+  .min(5, 'validation.invalid')
+  .max(120, 'validation.tooLong')
+  .regex(/^[^\\/:*?"<>|\p{Cc}]+\.pdf$/iu, 'validation.invalid');
+
 export const visitChannels = {
   'visits.list': {
     input: visitListInputSchema,
@@ -49,6 +57,12 @@ export const visitChannels = {
   'visits.exportIcs': {
     input: visitExportIcsSchema,
     output: z.object({ path: z.string(), count: z.number() }),
+  },
+  /** Electron: the window as a PDF where the user chose in a save dialog; null = cancelled or
+   *  no native dialogs (the browser preview prints with window.print() instead). */
+  'visits.saveDayPlanPdf': {
+    input: z.object({ fileName: pdfFileName }).strict(),
+    output: z.object({ path: z.string().nullable() }),
   },
   'visits.getSettings': { input: none, output: visitSettingsSchema },
   'visits.updateSettings': { input: visitSettingsPatchSchema, output: visitSettingsSchema },

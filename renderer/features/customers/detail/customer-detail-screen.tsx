@@ -20,7 +20,7 @@ import { TagsEditor } from './tags-editor';
 import { ContactsSection } from './contacts-section';
 import { InteractionsSection } from './interactions-section';
 import { CustomerReminders } from './customer-reminders';
-import { PlanVisitButton } from '../../visits/plan-visit-button';
+import { CustomerVisits } from '../../visits/customer-visits';
 import './detail.css';
 
 export function CustomerDetailScreen() {
@@ -103,7 +103,6 @@ export function CustomerDetailScreen() {
               </button>
             ) : (
               <>
-                <PlanVisitButton id={c.id} name={c.name} />
                 <button type="button" className="btn" onClick={() => openEdit(c)}>
                   <PencilIcon size={14} />
                   {t('common.edit')}
@@ -135,6 +134,7 @@ export function CustomerDetailScreen() {
         </div>
         <div className="detail__main">
           {c.deletedAt ? null : <CustomerReminders customerId={c.id} name={c.name} />}
+          {c.deletedAt ? null : <CustomerVisits customerId={c.id} name={c.name} />}
           <ContactsSection customerId={c.id} contacts={contacts} onChanged={refresh} />
           <InteractionsSection
             customerId={c.id}
