@@ -1,3 +1,4 @@
+import './reminder-form.css';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerListItem } from '../../../shared/domain/customer';

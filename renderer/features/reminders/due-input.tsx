@@ -1,3 +1,4 @@
+import './reminder-form.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangleIcon } from '../../ui/icons';

@@ -1,3 +1,4 @@
+import './popup-menu.css';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface MenuItem {

@@ -1,3 +1,4 @@
+import './reminder-form.css';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseISO } from 'date-fns';

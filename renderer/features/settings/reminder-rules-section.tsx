@@ -16,7 +16,7 @@ import {
 } from './reminder-rules-draft';
 import { NoContactRule } from './no-contact-rule';
 import { DaysInput, Rule } from './rule-parts';
-import '../reminders/reminders.css';
+import './reminder-rules.css';
 
 /** Settings card for the automatic reminder rules: each rule on/off with its numbers. */
 export function ReminderRulesSection() {
