@@ -73,6 +73,20 @@ for (const c of CASES) {
       expect(done.items.map((x) => x.title)).toEqual([c.title]);
     });
 
+    test('after 18:00 the evening shortcut says it means tomorrow evening', async ({
+      page,
+      bridge,
+      text,
+    }) => {
+      await page.clock.setFixedTime(localDay(0, 19));
+      const reminders = new RemindersPage(page, text, c.lang);
+      await reminders.goto(bridge.url, 'today');
+      await page.getByRole('button', { name: reminders.r.add }).first().click();
+      const evening = reminders.form.locator('[data-shortcut="todayEvening"]');
+      await expect(evening).toContainText(reminders.r.shortcut.tomorrowEvening);
+      await expect(evening).toContainText(fmt(reminders.r.due.tomorrow, { time: '18:00' }));
+    });
+
     test('snooze from the keyboard to tomorrow moves it to Upcoming', async ({
       page,
       bridge,

@@ -1,4 +1,5 @@
 import './reminder-form.css';
+import { isSameDay } from 'date-fns';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangleIcon } from '../../ui/icons';
@@ -48,7 +49,12 @@ export function DueInput({ value, onChange, onBlur, error, warnPast }: DueInputP
               data-shortcut={shortcut}
               onClick={() => onChange(local)}
             >
-              <span className="due-shortcut__name">{t(`reminders.shortcut.${shortcut}`)}</span>
+              <span className="due-shortcut__name">
+                {/* After 18:00 "this evening" means tomorrow's: say so. */}
+                {shortcut === 'todayEvening' && !isSameDay(when, now)
+                  ? t('reminders.shortcut.tomorrowEvening')
+                  : t(`reminders.shortcut.${shortcut}`)}
+              </span>
               <span className="due-shortcut__time">{label(when, now)}</span>
             </button>
           );

@@ -90,6 +90,7 @@ export const remindersEn: RemindersMessages = {
   },
   shortcut: {
     todayEvening: 'This evening',
+    tomorrowEvening: 'Tomorrow evening',
     tomorrow: 'Tomorrow',
     nextMonday: 'Next Monday',
     inAWeek: 'In a week',

@@ -84,6 +84,7 @@ export const remindersZhCN = {
   },
   shortcut: {
     todayEvening: '今晚',
+    tomorrowEvening: '明晚',
     tomorrow: '明天',
     nextMonday: '下周一',
     inAWeek: '一周后',
