@@ -31,7 +31,8 @@ export interface ImportStatements {
   ) => string | undefined;
   /** Sets the given columns where the new value is not null (a blank cell keeps the old value). */
   updateCustomer: (id: string, values: Record<string, unknown>, now: string) => void;
-  tagId: (name: string, newId: string, now: string) => string;
+  /** The tag's id, created with `newId()` the first time the name is seen. */
+  tagId: (name: string, newId: () => string, now: string) => string;
   linkTag: (customerId: string, tagId: string, now: string) => void;
   primaryContactId: (customerId: string) => string | undefined;
   insertContact: (row: ImportContactRow) => void;
@@ -101,7 +102,7 @@ export function prepareImportStatements(
       const key = name.toLowerCase();
       const cached = tagCache.get(key);
       if (cached) return cached;
-      insertTag.run(newId, name, now, now);
+      insertTag.run(newId(), name, now, now);
       const id = String(findTag.get(name));
       tagCache.set(key, id);
       return id;

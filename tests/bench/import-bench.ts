@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { openDatabase } from '../../db/open-database';
 import { newId } from '../../db/ids';
@@ -108,7 +109,13 @@ function runChild(spec: JobSpec, worker: string): Promise<ChildOutcome> {
   });
 }
 
+/** The 1, 5 and 15 minute load averages: the machine is shared, so figures need them beside. */
+function load(): number[] {
+  return loadavg().map((l) => Math.round(l * 100) / 100);
+}
+
 export async function runDataBench(rows: number): Promise<Record<string, unknown>> {
+  const loadAtStart = load();
   const dir = resolve('.tmp');
   mkdirSync(dir, { recursive: true });
   const worker = resolve(__dirname, '../main/worker.cjs');
@@ -226,8 +233,13 @@ export async function runDataBench(rows: number): Promise<Record<string, unknown
   const backedUp = await runChild({ ...base, kind: 'backup', input: { path: archive } }, worker);
   process.stderr.write(`data bench: backup ${JSON.stringify(backedUp)}\n`);
   const restored = await runChild({ ...base, kind: 'restore', input: { path: archive } }, worker);
+  process.stderr.write(`data bench: restore ${JSON.stringify(restored)}\n`);
+  // The restore's safety snapshot is a full copy of the database: not kept run after run.
+  const safety = restored.result['safetySnapshot'];
+  if (typeof safety === 'string') rmSync(safety, { force: true });
   const importMs = Number(imported.result['ms']);
   return {
+    machine: { cpus: cpus().length, loadAtStart, loadAtEnd: load() },
     import: {
       rows,
       fileMb,

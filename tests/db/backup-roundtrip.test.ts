@@ -90,12 +90,40 @@ describe('backup.create / backup.restore', () => {
     });
     expect(dumpData(ctx.db.raw)).toEqual(before);
     expect(ctx.db.raw.pragma('integrity_check', { simple: true })).toBe('ok');
-    // Search indexes were rebuilt by the triggers.
+    // Search indexes were rebuilt with the data.
     const found = await ctx.call<{ total: number }>('customers.list', { query: '=公式' });
     expect(found.total).toBe(1);
     const second = await backup('b.kemai-backup');
     expect(second.manifest.tables).toEqual(first.manifest.tables);
     expect(state.result?.kind === 'restore' && state.result.safetySnapshot).toBeTruthy();
+  });
+
+  it('rebuilds search on restore: 2-char Chinese, pinyin and phone find a restored customer', async () => {
+    const names = async (query: string): Promise<string[]> =>
+      (await ctx.call<{ items: { name: string }[] }>('customers.list', { query })).items.map(
+        (i) => i.name,
+      );
+    await ctx.call('customers.create', { name: '黎明', kind: 'person', phone: '139 8765 4321' });
+    const { path } = await backup('search.kemai-backup');
+    // Gone from the table and from every search index before the restore brings it back; a
+    // customer created after the backup must leave no trace in them either.
+    ctx.db.raw.exec(`DELETE FROM customers WHERE name = '黎明'`);
+    await ctx.call('customers.create', { name: '黎明后来', kind: 'person', phone: '13987654000' });
+    expect(await names('黎明')).toEqual(['黎明后来']);
+    const state = await restore(path);
+    expect(state).toMatchObject({ state: 'done', result: { kind: 'restore' } });
+    expect(await names('黎明')).toEqual(['黎明']);
+    expect(await names('liming')).toEqual(['黎明']);
+    expect(await names('lm')).toContain('黎明');
+    expect(await names('98765')).toEqual(['黎明']);
+    expect(await names('13987654321')).toEqual(['黎明']);
+    // The indexes agree with the table, and the triggers keep them in step afterwards.
+    for (const index of ['customers_fts', 'customer_grams']) {
+      ctx.db.raw.exec(`INSERT INTO ${index} (${index}) VALUES ('integrity-check')`);
+    }
+    await ctx.call('customers.create', { name: '黎明新', kind: 'person' });
+    expect(await names('黎明')).toEqual(['黎明', '黎明新']);
+    expect(ctx.db.raw.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('reports what a restore would replace without changing anything (dry run)', async () => {
@@ -226,6 +254,23 @@ describe('snapshots', () => {
     await ctx.call('customers.create', { name: '快照之后' });
     const restored = await restore(list[0]!.path);
     expect(restored).toMatchObject({ state: 'done', result: { source: 'snapshot' } });
+    expect(dumpData(ctx.db.raw)).toEqual(before);
+  });
+
+  it('refuses a snapshot whose rows break the schema and changes nothing', async () => {
+    const taken = await ctx.job('backup.snapshotNow');
+    const path = taken.result?.kind === 'snapshot' ? (taken.result.snapshot?.path ?? '') : '';
+    // Same schema, but a row no CHECK would let in (written with the checks switched off).
+    const BetterSqlite3 = (await import('better-sqlite3')).default;
+    const file = new BetterSqlite3(path);
+    file.pragma('ignore_check_constraints = ON');
+    file.exec(
+      `UPDATE customers SET tier = 'platinum' WHERE seq = (SELECT min(seq) FROM customers)`,
+    );
+    file.close();
+    const before = dumpData(ctx.db.raw);
+    const state = await restore(path);
+    expect(state).toMatchObject({ state: 'failed' });
     expect(dumpData(ctx.db.raw)).toEqual(before);
   });
 });

@@ -99,18 +99,31 @@ export async function restoreBackup(
         const safety = await takeSnapshot(raw, options.snapshotFolder, 'safety', options.now);
         report.safetySnapshot = safety.path;
         checkCancelled(control);
-        // Statement journals of a million-row DELETE / INSERT ... SELECT go to disk, not RAM.
+        // Statement journals and index sorts of a million rows go to disk, not RAM.
         raw.pragma('temp_store = FILE');
+        // Every table a key points into is replaced too, so key checks and cascades row by
+        // row would only repeat what one foreign_key_check before COMMIT confirms.
+        raw.pragma('foreign_keys = OFF');
+        // An archive's rows passed this build's CHECK constraints in the scratch copy (a
+        // snapshot keeps its own schema there, so its rows are checked again here).
+        if (source === 'archive') raw.pragma('ignore_check_constraints = ON');
         raw.exec('BEGIN IMMEDIATE');
         try {
-          replaceTablesFrom(raw, 'restore_src', tables, (_t, i) => {
-            control.progress(i, tables.length);
+          replaceTablesFrom(raw, 'restore_src', tables, (done, total) => {
+            control.progress(done, total);
+            checkCancelled(control);
           });
+          if ((raw.pragma('foreign_key_check') as unknown[]).length > 0) {
+            throw new AppError('VALIDATION', 'errors.backup.foreignKeys', 'rows point nowhere');
+          }
           checkCancelled(control);
           raw.exec('COMMIT');
         } catch (error) {
           if (raw.inTransaction) raw.exec('ROLLBACK');
           throw error;
+        } finally {
+          raw.pragma('ignore_check_constraints = OFF');
+          raw.pragma('foreign_keys = ON');
         }
       }
       report.ms = Math.round(performance.now() - started);

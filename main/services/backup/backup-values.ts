@@ -1,4 +1,5 @@
 import type { TableColumn } from '../../../db/repositories/backup-tables.repository';
+import { csvField, csvGuardedField } from '../export/csv-write';
 import { guardFormula, unguardFormula } from '../export/formula-guard';
 
 // Table cells <-> CSV text in a backup. NULL is a bare empty field and '' a quoted one
@@ -12,6 +13,20 @@ export function encodeCell(value: unknown): string | null {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (Buffer.isBuffer(value)) return value.toString('base64');
   throw new Error(`unsupported value type ${typeof value}`);
+}
+
+/** One row as a CSV line (CRLF included): encodeCell and nullAware csvField, fused. */
+export function encodeRow(values: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) line += ',';
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'string') line += csvGuardedField(v, true);
+    else if (typeof v === 'number') line += String(v);
+    else line += csvField(encodeCell(v), true);
+  }
+  return `${line}\r\n`;
 }
 
 export class BadCellError extends Error {}
@@ -35,6 +50,7 @@ export function decodeCell(text: string | null, column: TableColumn): unknown {
     case 'BLOB':
       return Buffer.from(text, 'base64');
     default:
-      return unguardFormula(text);
+      // Only a cell starting with a quote can carry the guard's quote (most do not).
+      return text.charCodeAt(0) === 39 ? unguardFormula(text) : text;
   }
 }

@@ -8,6 +8,7 @@ import {
   prepareTableInsert,
   tableColumns,
 } from '../../../db/repositories/backup-tables.repository';
+import { dropDerivedSchema, startBulkLoad } from '../../../db/repositories/bulk-load.repository';
 import { AppError } from '../errors';
 import { checkCancelled, type JobControl } from '../../jobs/job-control';
 import { CsvReader, isRecordError } from '../import/csv-reader';
@@ -128,17 +129,29 @@ export async function archiveToDatabase(
     const db = await openDatabase(scratchPath, {
       migrations: migrations.slice(0, manifest.schemaVersion),
     });
+    // An archive of this build's schema is only checked here and copied from: its rows need
+    // no triggers or lookup indexes (constraints, UNIQUE and foreign keys still check them).
+    // An older one is migrated here first, so it is loaded consistent, search included.
+    const current = manifest.schemaVersion === LATEST_SCHEMA_VERSION;
+    if (current) dropDerivedSchema(db.raw);
+    // A throwaway file: no journal to write twice, nothing to sync (a crash deletes it).
+    db.raw.pragma('journal_mode = OFF');
+    db.raw.pragma('synchronous = OFF');
     try {
       // Checked once at the end (foreign_key_check) rather than per row, in any table order.
       db.raw.pragma('foreign_keys = OFF');
       db.raw.exec('BEGIN');
+      const bulk = current ? null : startBulkLoad(db.raw);
       for (const table of manifest.tables) {
+        const resume = bulk?.suspendIndexes(table.name);
         await loadTable(zip, db, table, (n) => {
           done += n;
           control.progress(done, total);
           checkCancelled(control);
         });
+        resume?.();
       }
+      bulk?.finish();
       const missing = backupTableNames(db.raw).filter(
         (t) => !manifest.tables.some((m) => m.name === t),
       );

@@ -57,7 +57,7 @@ export function createRowApplier(
   };
 
   const writeRelated = (customerId: string, row: ImportRow, isNew: boolean): void => {
-    for (const tag of row.tags) st.linkTag(customerId, st.tagId(tag, newId(), now), now);
+    for (const tag of row.tags) st.linkTag(customerId, st.tagId(tag, newId, now), now);
     const contact = row.contact;
     if (!contact) return;
     const base = {
