@@ -8,11 +8,19 @@ import { newId } from '../ids';
 // INSERT ... SELECT, and the UNIQUE rule_key makes re-running them a no-op (ON CONFLICT DO
 // NOTHING), including for occasions the user dismissed or deleted.
 
-const ISO = `'%Y-%m-%dT%H:%M:%fZ'`;
-
-/** Reminder ids are UUIDv7 like every other row; SQL gets them from this app function. */
-export function registerReminderFunctions(raw: BetterSqlite3.Database): void {
+/**
+ * Reminder ids are UUIDv7 like every other row; SQL gets them from this app function. Rule due
+ * times need the user's time zone, which SQLite does not know: `kemai_rule_due(instant, days)`
+ * is the rule time of day on the local date `days` after `instant`.
+ */
+export function registerReminderFunctions(
+  raw: BetterSqlite3.Database,
+  ruleDue: (instant: string, days: number) => string,
+): void {
   raw.function('kemai_new_id', { deterministic: false, varargs: false }, () => newId());
+  raw.function('kemai_rule_due', { deterministic: true, varargs: false }, (instant, days) =>
+    ruleDue(String(instant), Number(days)),
+  );
 }
 
 function changes(result: { numAffectedRows?: bigint }): number {
@@ -169,7 +177,7 @@ export async function insertVisitFollowUps(
       source, priority, rule_key, series_index, created_at, updated_at)
     SELECT kemai_new_id(), i.customer_id, substr(${params.titlePrefix} || i.next_step, 1, 200),
       json_object('rule', 'visit-follow-up', 'nextStep', i.next_step), i.next_step,
-      strftime(${sql.raw(ISO)}, i.occurred_at, ${`+${params.days} days`}),
+      kemai_rule_due(i.occurred_at, ${params.days}),
       'none', 'open', 'rule:visit-follow-up', 'normal', 'rule:visit-follow-up:' || i.id, 0,
       ${params.now}, ${params.now}
     FROM interactions i JOIN customers c ON c.id = i.customer_id AND c.deleted_at IS NULL

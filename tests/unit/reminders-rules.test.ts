@@ -234,7 +234,8 @@ describe('follow-up after a visit or meeting with a next step', () => {
     const [followUp] = await openReminders();
     expect(followUp).toMatchObject({
       title: '拜访跟进：发送报价单',
-      dueAt: '2026-03-18T08:00:00.000Z',
+      // Visited at 16:00 Shanghai on the 15th: due three days later at the rule time, 09:00.
+      dueAt: '2026-03-18T01:00:00.000Z',
       source: 'rule:visit-follow-up',
     });
   });

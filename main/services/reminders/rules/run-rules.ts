@@ -3,6 +3,7 @@ import { registerReminderFunctions } from '../../../../db/repositories/reminders
 import { effectiveTimeZone, readLanguage, readReminderRules } from '../reminder-settings';
 import { runBirthdayRule } from './birthdays';
 import { runNoContactRule } from './no-contact';
+import { addCalendarDays, atLocalTime, toWallTime } from '../time-zone';
 import { ruleText } from './rule-text';
 import { runVisitFollowUpRule } from './visit-follow-up';
 
@@ -17,10 +18,13 @@ export interface RuleRunResult {
  * (tests, in-memory databases).
  */
 export async function runReminderRules(db: Db, now: Date): Promise<RuleRunResult> {
-  registerReminderFunctions(db.raw);
   const rules = await readReminderRules(db.kysely);
   const text = ruleText(await readLanguage(db.kysely));
   const timeZone = effectiveTimeZone(rules);
+  registerReminderFunctions(db.raw, (instant, days) => {
+    const day = addCalendarDays(toWallTime(new Date(instant), timeZone), days);
+    return atLocalTime(day, rules.notifyAt, timeZone).toISOString();
+  });
   const noContact = await runNoContactRule(
     db.kysely,
     rules.noContact,
