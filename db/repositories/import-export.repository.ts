@@ -1,33 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { CUSTOMER_FIELD_COLUMNS } from './customers-bulk.repository';
 
 // Rows for the CSV export: live customers with their primary contact and tags, read on the raw
 // connection in pages so a million rows never sit in memory at once. Only the columns the export
 // writes are selected, and rows come back as arrays (better-sqlite3 `raw`): at a million rows
 // every extra value or per-row object costs seconds.
 
+// Names go into the SQL text, so only these pass: the customer's own fields and its dates.
 const CUSTOMER_COLUMNS = [
   'id',
-  'kind',
-  'name',
-  'phone',
-  'email',
-  'company',
-  'title',
-  'industry',
-  'size',
-  'source',
-  'stage',
-  'tier',
-  'owner',
-  'province',
-  'city',
-  'district',
-  'address',
-  'lat',
-  'lng',
-  'birthday',
-  'gender',
-  'notes',
+  ...CUSTOMER_FIELD_COLUMNS,
   'last_contact_at',
   'created_at',
   'updated_at',

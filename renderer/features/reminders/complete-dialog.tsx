@@ -5,6 +5,7 @@ import type { Reminder } from '../../../shared/domain/reminder';
 import { Field } from '../../ui/form-field';
 import { Modal } from '../../ui/modal';
 import { useReminderActions } from './use-reminder-actions';
+import { EnumOptions } from '../../ui/enum-options';
 
 /** Completing with an outcome, optionally written to the customer's timeline as an interaction. */
 export function CompleteDialog({ reminder, onClose }: { reminder: Reminder; onClose: () => void }) {
@@ -83,11 +84,10 @@ export function CompleteDialog({ reminder, onClose }: { reminder: Reminder; onCl
               value={type}
               onChange={(e) => setType(e.target.value as InteractionType)}
             >
-              {INTERACTION_TYPES.map((it) => (
-                <option key={it} value={it}>
-                  {t(`enums.interactionType.${it}`)}
-                </option>
-              ))}
+              <EnumOptions
+                values={INTERACTION_TYPES}
+                label={(it) => t(`enums.interactionType.${it}`)}
+              />
             </select>
           ) : null}
         </div>

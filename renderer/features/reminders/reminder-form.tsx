@@ -24,6 +24,7 @@ import { DueInput } from './due-input';
 import { useRemindersStore } from './reminders-store';
 import { useDueFormat } from './use-due-format';
 import './reminders.css';
+import { EnumOptions } from '../../ui/enum-options';
 
 type ReminderValues = {
   // Kept in the form values so "choose a customer" shows like any other missing field.
@@ -207,11 +208,7 @@ export function ReminderForm({ existing = null, customer = null, onClose }: Remi
               value={form.values.repeat}
               onChange={(e) => form.setField('repeat', e.target.value)}
             >
-              {REMINDER_REPEATS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`reminders.repeat.${r}`)}
-                </option>
-              ))}
+              <EnumOptions values={REMINDER_REPEATS} label={(r) => t(`reminders.repeat.${r}`)} />
             </select>
           </Field>
           <Field label={t('reminders.form.priority')}>
@@ -221,11 +218,10 @@ export function ReminderForm({ existing = null, customer = null, onClose }: Remi
               value={form.values.priority}
               onChange={(e) => form.setField('priority', e.target.value)}
             >
-              {REMINDER_PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`reminders.priority.${p}`)}
-                </option>
-              ))}
+              <EnumOptions
+                values={REMINDER_PRIORITIES}
+                label={(p) => t(`reminders.priority.${p}`)}
+              />
             </select>
           </Field>
         </div>

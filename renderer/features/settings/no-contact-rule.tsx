@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TIERS } from '../../../shared/domain/enums';
 import type { RulesDraft, RulesErrors } from './reminder-rules-draft';
-import { DaysInput, Rule } from './rule-parts';
+import { NumberInput, Rule } from './rule-parts';
 
 /** "No contact for N days": a threshold per tier and how many follow-ups a day at most. */
 export function NoContactRule(props: {
@@ -38,7 +38,7 @@ export function NoContactRule(props: {
               </label>
               {state.on ? (
                 <span className="rule__inline">
-                  <DaysInput
+                  <NumberInput
                     name={`days-${tier}`}
                     label={t(`enums.tier.${tier}`)}
                     value={state.days}
@@ -66,7 +66,7 @@ export function NoContactRule(props: {
           />
           {t('reminders.rules.noContact.limitBefore')}
         </label>
-        <DaysInput
+        <NumberInput
           name="daily-limit"
           label={t('reminders.rules.noContact.limitLabel')}
           value={draft.limit}

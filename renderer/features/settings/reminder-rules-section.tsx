@@ -15,7 +15,7 @@ import {
   type RulesErrors,
 } from './reminder-rules-draft';
 import { NoContactRule } from './no-contact-rule';
-import { DaysInput, Rule } from './rule-parts';
+import { NumberInput, Rule } from './rule-parts';
 import './reminder-rules.css';
 
 /** Settings card for the automatic reminder rules: each rule on/off with its numbers. */
@@ -109,7 +109,7 @@ export function ReminderRulesSection() {
           >
             <span className="rule__inline">
               {t('reminders.rules.birthdays.daysBefore')}
-              <DaysInput
+              <NumberInput
                 name="birthdayDays"
                 label={t('reminders.rules.birthdays.daysBefore')}
                 value={draft.birthdayDays}
@@ -129,7 +129,7 @@ export function ReminderRulesSection() {
           >
             <span className="rule__inline">
               {t('reminders.rules.visitFollowUp.after')}
-              <DaysInput
+              <NumberInput
                 name="visitDays"
                 label={t('reminders.rules.visitFollowUp.after')}
                 value={draft.visitDays}

@@ -34,7 +34,7 @@ export function Rule(props: {
   );
 }
 
-export function DaysInput(props: {
+export function NumberInput(props: {
   name: string;
   label: string;
   value: string;

@@ -14,6 +14,7 @@ import { Modal } from '../../../ui/modal';
 import { Field } from '../../../ui/form-field';
 import { useFieldErrorText } from '../../../ui/use-field-error-text';
 import { useReportError } from '../../../ui/use-report-error';
+import { EnumOptions } from '../../../ui/enum-options';
 
 type InteractionValues = {
   type: string;
@@ -134,11 +135,10 @@ export function InteractionForm({
               value={form.values.type}
               onChange={(e) => form.setField('type', e.target.value)}
             >
-              {INTERACTION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`enums.interactionType.${type}`)}
-                </option>
-              ))}
+              <EnumOptions
+                values={INTERACTION_TYPES}
+                label={(type) => t(`enums.interactionType.${type}`)}
+              />
             </select>
           </Field>
           <Field
