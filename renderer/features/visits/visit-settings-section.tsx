@@ -45,6 +45,9 @@ export function VisitSettingsSection() {
       .catch(reportError);
   }, [reportError]);
 
+  // Until the stored settings arrive the fields stay locked: typing into them would be
+  // overwritten by the load, and saving would send empty cadences.
+  const loading = saved === null;
   const la = num(lat);
   const ln = num(lng);
   const errors = {
@@ -96,6 +99,7 @@ export function VisitSettingsSection() {
             <input
               className="input"
               name="homeLabel"
+              disabled={loading}
               value={label}
               placeholder={t('visits.day.office')}
               onChange={(e) => setLabel(e.target.value)}
@@ -105,6 +109,7 @@ export function VisitSettingsSection() {
             <input
               className="input"
               name="homeLat"
+              disabled={loading}
               inputMode="decimal"
               value={lat}
               onChange={(e) => setLat(e.target.value)}
@@ -114,6 +119,7 @@ export function VisitSettingsSection() {
             <input
               className="input"
               name="homeLng"
+              disabled={loading}
               inputMode="decimal"
               value={lng}
               onChange={(e) => setLng(e.target.value)}
@@ -130,6 +136,7 @@ export function VisitSettingsSection() {
               <input
                 className="input"
                 name={`cadence-${tier}`}
+                disabled={loading}
                 type="number"
                 min={1}
                 max={3650}
@@ -145,7 +152,7 @@ export function VisitSettingsSection() {
           </div>
         ) : null}
         <div>
-          <button type="submit" className="btn btn--primary">
+          <button type="submit" className="btn btn--primary" disabled={loading}>
             {t('visits.settings.save')}
           </button>
         </div>
